@@ -1,0 +1,5 @@
+import sys
+
+from conversion_gui.cli import main
+
+sys.exit(main())
