@@ -59,12 +59,20 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+_USERINFO = re.compile(r"^([^/@]*//)?[^/@]*@")
+
+
 def check_base_url(url: str) -> str:
     """The base URL, normalised; plain http only to this machine, nothing that leaks."""
     text = url.strip()
-    parts = urlsplit(text)
+    shown = _USERINFO.sub(r"\1****@", text)  # an error text never echoes a password
+    try:
+        parts = urlsplit(text)
+        _ = parts.port  # raises on a port that is not a number from 0 to 65535
+    except ValueError:
+        raise BaseUrlError(f"base URL {shown!r} is not a valid URL") from None
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise BaseUrlError(f"base URL {text!r} must look like https://api.nexmo.com")
+        raise BaseUrlError(f"base URL {shown!r} must look like https://api.nexmo.com")
     if parts.username is not None or parts.password is not None:
         raise BaseUrlError("base URL must not hold a user name or password")
     if parts.query or parts.fragment:
@@ -144,7 +152,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if not value:
         return None
     text = value.strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit():  # "²".isdigit() is True, float("²") fails
         return float(text)
     try:
         when = parsedate_to_datetime(text)
