@@ -225,7 +225,11 @@ def parse_timestamp(
             "timestamp",
             f"timestamp {raw!r} is not a date and time: use YYYY-MM-DD HH:MM:SS",
         )
-    if not 1970 <= moment.astimezone(UTC).year <= 9999:
+    try:
+        year = moment.astimezone(UTC).year
+    except OverflowError:  # year 1 or 9999 with an offset that crosses the calendar's end
+        year = 0
+    if not 1970 <= year <= 9999:
         raise ConversionError("timestamp", f"timestamp {raw!r} is out of range")
     return to_api_time(moment)
 
