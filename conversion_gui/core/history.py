@@ -327,7 +327,8 @@ class HistoryFilter:
     text_contains: bool = False
 
     def key(self) -> tuple[Any, ...]:
-        kinds = None if self.kinds is None else tuple(sorted(self.kinds))
+        kinds = None if self.kinds is None else (
+            (self.kinds,) if isinstance(self.kinds, str) else tuple(sorted(self.kinds)))
         return (self.text, kinds, self.channel, str(self.date_from), str(self.date_to),
                 self.batch_id, self.failed_only, self.text_contains)
 
@@ -410,7 +411,7 @@ def _where(flt: HistoryFilter) -> _Where:
                 [f"{_like_escape(text)}%"],
             ))
     if flt.kinds is not None:
-        kinds = sorted(set(flt.kinds))
+        kinds = sorted({flt.kinds} if isinstance(flt.kinds, str) else set(flt.kinds))
         unknown = [k for k in kinds if k not in _KIND_VALUES]
         if unknown:
             raise HistoryFilterError(
@@ -629,6 +630,8 @@ class HistoryStore:
                 )
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            # a million-row journal grows the WAL to ~100 MB; give the space back afterwards
+            conn.execute("PRAGMA journal_size_limit=67108864")
             self._migrate(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()

@@ -697,6 +697,8 @@ def test_filters_by_outcome_channel_batch_and_failure(filled: HistoryStore) -> N
     assert ids(filled, HistoryFilter(kinds={"invalid", "throttled"})) == matching(
         rows, lambda r: r.kind in ("invalid", "throttled"))
     assert ids(filled, HistoryFilter(kinds=set())) == []
+    assert ids(filled, HistoryFilter(kinds="throttled")) == matching(  # one kind, not letters
+        rows, lambda r: r.kind == "throttled")
     assert ids(filled, HistoryFilter(channel="voice")) == matching(
         rows, lambda r: r.channel == "voice")
     assert ids(filled, HistoryFilter(channel="SMS ")) == matching(
