@@ -1,0 +1,122 @@
+"""How long a dry run of a million-row CSV takes, and how much memory it needs.
+
+Generates an export like a real one (message-id, delivered, timestamp, a name column, a few
+rows a spreadsheet ruined), then in fresh subprocesses times (a) a bare ``csv.reader`` pass,
+the floor, and (b) ``csvin.scan()``, the dry run. Each child reports its own time and peak
+RSS (``ru_maxrss``). Targets from the issue: dry run under 4 s and 300 MB on a 2-core machine.
+
+    python bench/csv_dry_run.py [--rows N] [--file PATH] [--keep] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+BARE = """
+import csv, json, resource, sys, time
+t = time.perf_counter()
+n = 0
+with open(sys.argv[1], encoding="utf-8", newline="") as f:
+    for row in csv.reader(f):
+        n += 1
+elapsed = time.perf_counter() - t
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": elapsed, "rows": n, "rss_kb": rss}))
+"""
+
+SCAN = """
+import json, resource, sys, time
+from conversion_gui.core.conversion import Channel
+from conversion_gui.core.csvin import IntakeOptions, scan
+t = time.perf_counter()
+s = scan(sys.argv[1], IntakeOptions(channel=Channel.SMS))
+elapsed = time.perf_counter() - t
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": elapsed, "rows": s.total, "valid": s.valid,
+                  "rejected": s.rejected, "duplicate": s.duplicate, "rss_kb": rss}))
+"""
+
+PROFILE = """
+import cProfile, pstats, sys
+from conversion_gui.core.conversion import Channel
+from conversion_gui.core.csvin import IntakeOptions, scan
+cProfile.run("scan(sys.argv[1], IntakeOptions(channel=Channel.SMS))", "/tmp/csv_dry_run.prof")
+pstats.Stats("/tmp/csv_dry_run.prof").sort_stats("tottime").print_stats(15)
+"""
+
+
+def generate(path: Path, rows: int, seed: int = 7) -> None:
+    """Shaped like a campaign export: unique ids, mixed delivered spellings, rising times."""
+    rng = random.Random(seed)
+    start = datetime(2026, 11, 1, 8, 0, 0)
+    spellings = ["true", "false", "true", "1", "0", "yes", "TRUE"]
+    names = ["Ana", "Bjørn", "Chloé", "Dev", "Eve", "Farah", "Gus"]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("message-id,delivered,timestamp,name\r\n")
+        moment = start
+        for i in range(rows):
+            moment += timedelta(seconds=rng.randint(0, 2))
+            mid = f"0A{i:015X}"
+            if i % 10007 == 5:
+                mid = "1.23457E+17"  # ruined by a spreadsheet
+            delivered = "maybe" if i % 20011 == 9 else spellings[i % len(spellings)]
+            f.write(f"{mid},{delivered},{moment:%Y-%m-%d %H:%M:%S},{names[i % 7]}\r\n")
+
+
+def run_child(code: str, path: Path) -> dict[str, float]:
+    started = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    result["wall"] = time.perf_counter() - started
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--file", type=Path, help="where to write the CSV (default: a temp dir)")
+    parser.add_argument("--keep", action="store_true", help="keep the generated file")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of scan()")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.file or Path(tmp) / "export.csv"
+        if not path.exists():
+            t = time.perf_counter()
+            generate(path, args.rows)
+            print(f"generated {args.rows:,} rows, {path.stat().st_size / 1e6:.1f} MB "
+                  f"in {time.perf_counter() - t:.1f} s: {path}")
+        bare = run_child(BARE, path)
+        dry = run_child(SCAN, path)
+        print(f"csv.reader pass : {bare['seconds']:6.2f} s  "
+              f"peak RSS {bare['rss_kb'] / 1024:6.1f} MB  ({bare['rows']:,} rows)")
+        print(f"scan (dry run)  : {dry['seconds']:6.2f} s  "
+              f"peak RSS {dry['rss_kb'] / 1024:6.1f} MB"
+              f"  ({dry['rows']:,} rows: {dry['valid']:,} valid, {dry['rejected']:,} rejected, "
+              f"{dry['duplicate']:,} duplicate)")
+        print(f"process wall time incl. start-up: bare {bare['wall']:.2f} s, "
+              f"scan {dry['wall']:.2f} s")
+        ok = dry["seconds"] < 4.0 and dry["rss_kb"] / 1024 < 300
+        print(f"target (< 4 s, < 300 MB): {'met' if ok else 'NOT met'}")
+        if args.profile:
+            print(subprocess.run([sys.executable, "-c", PROFILE, str(path)],
+                                 capture_output=True, text=True, check=True).stdout)
+        if args.keep and args.file is None:
+            kept = Path(tempfile.gettempdir()) / "csv_dry_run_export.csv"
+            path.replace(kept)
+            print(f"kept {kept}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
