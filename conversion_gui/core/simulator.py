@@ -43,6 +43,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TextIO, cast
 from urllib.parse import parse_qsl, urlsplit
 
+from .client import is_loopback
 from .conversion import API_TIME_FORMAT, Channel
 from .signing import SignatureMethod, verify
 
@@ -422,7 +423,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(_plain(411, "Length required"))
             return None
         text = self.headers.get("Content-Length", "0").strip() or "0"
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):
             self.close_connection = True
             self._record(self.sim._clock(), {}, "none", None, "empty", 400)
             self._send(_plain(400, "Bad Content-Length"))
@@ -601,8 +602,6 @@ class Simulator:
         faults: Faults | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        from .client import is_loopback
-
         if not is_loopback(host):
             raise ValueError(f"the simulator only listens on this machine, not on {host!r}")
         self.host = host

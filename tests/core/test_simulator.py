@@ -152,6 +152,26 @@ def test_chunked_body_is_refused_with_411(simulator: Simulator) -> None:
     assert answer.status_code == 411
 
 
+@pytest.mark.parametrize("length", ["abc", "-1", "²"])
+def test_a_bad_content_length_is_400_and_closes(simulator: Simulator, length: str) -> None:
+    with socket.create_connection((simulator.host, simulator.port), timeout=10) as sock:
+        sock.sendall(f"POST /conversions/sms HTTP/1.1\r\nHost: x\r\n"
+                     f"Content-Length: {length}\r\n\r\n".encode())
+        stream = sock.makefile("rb")
+        assert stream.readline().startswith(b"HTTP/1.1 400")
+        assert b"Connection: close" in stream.read()  # read() ends: the server closed it
+    assert simulator.status_counts() == {400: 1}
+
+
+def test_json_null_is_an_empty_value(simulator: Simulator) -> None:
+    body = json.dumps({"message-id": None, "delivered": 1, "timestamp": "2026-01-15 10:00:00"})
+    answer = post(simulator, body, headers={"Content-Type": "application/json"})
+    assert answer.status_code == 422
+    assert "message-id is missing" in answer.text
+    assert simulator.records()[0].params == {"message-id": "", "delivered": "1",
+                                             "timestamp": "2026-01-15 10:00:00"}
+
+
 def test_an_oversized_body_is_refused(simulator: Simulator) -> None:
     answer = post(simulator, {"message-id": "x" * 70_000})
     assert answer.status_code == 413
