@@ -1,0 +1,137 @@
+"""The composition root: builds the client, stores and simulator the CLI and the GUI share.
+
+Both faces ask this for their collaborators and pass them on through constructors; nothing
+reaches for a global. Sandbox mode swaps in the built-in simulator, the demo account, an
+in-memory secret store and a data folder of its own.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..paths import sandbox_dir
+from .client import AuthMode, BodyFormat, ClientConfig, ConversionClient, Credentials
+from .credentials import (
+    KeyringStore,
+    MemoryStore,
+    Profile,
+    ProfileStore,
+    ResolvedCredentials,
+    SecretStore,
+    resolve_credentials,
+)
+from .history import HistoryStore
+from .simulator import DEMO_ACCOUNT, Simulator
+
+SANDBOX_PROFILE = "Sandbox"
+
+
+class SetupError(ValueError):
+    """Nothing to send with (no profile, no key): a message that says what to do."""
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Choices given for this run only (command-line options), over the profile's."""
+
+    profile: str | None = None
+    base_url: str | None = None
+    auth: AuthMode | None = None
+    body: BodyFormat | None = None
+
+
+class AppContext:
+    def __init__(
+        self,
+        data_dir: Path,
+        sandbox: bool = False,
+        secret_store: SecretStore | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self.sandbox = sandbox
+        self.data_dir = sandbox_dir(data_dir) if sandbox else data_dir
+        self.environ = dict(os.environ if environ is None else environ)
+        self.secrets: SecretStore = secret_store or (MemoryStore() if sandbox else KeyringStore())
+        self.profiles = ProfileStore(self.data_dir / "settings.json")
+        self._history: HistoryStore | None = None
+        self.simulator: Simulator | None = None
+
+    @property
+    def history(self) -> HistoryStore:
+        if self._history is None:
+            self._history = HistoryStore(self.data_dir / "history.sqlite3")
+        return self._history
+
+    def start_simulator(self) -> Simulator:
+        if self.simulator is None:
+            self.simulator = Simulator().start()
+        return self.simulator
+
+    def sandbox_profile(self) -> Profile:
+        sim = self.start_simulator()
+        return Profile(
+            name=SANDBOX_PROFILE,
+            api_key=DEMO_ACCOUNT.api_key,
+            auth=AuthMode.BASIC,
+            signature_method=DEMO_ACCOUNT.signature_method,
+            base_url=sim.base_url,
+            body=BodyFormat.FORM,
+        )
+
+    def profile(self, name: str | None = None) -> Profile | None:
+        if self.sandbox:
+            return self.sandbox_profile()
+        if name:
+            found = self.profiles.get(name)
+            if found is None:
+                raise SetupError(f"no profile named {name!r}: see 'conversion-gui credentials show'")
+            return found
+        return self.profiles.active()
+
+    def credentials(self, overrides: Overrides | None = None) -> tuple[Profile, ResolvedCredentials]:
+        o = overrides or Overrides()
+        if self.sandbox:
+            profile = self.sandbox_profile()
+            resolved = ResolvedCredentials(
+                Credentials(
+                    DEMO_ACCOUNT.api_key,
+                    DEMO_ACCOUNT.api_secret,
+                    DEMO_ACCOUNT.signature_secret,
+                    DEMO_ACCOUNT.signature_method,
+                ),
+                source="the built-in demo account (sandbox)",
+            )
+        else:
+            found = self.profile(o.profile)
+            resolved = resolve_credentials(found, self.secrets, self.environ)
+            if found is None:
+                if not resolved.credentials.api_key:
+                    raise SetupError(
+                        "no credentials: run 'conversion-gui credentials set --api-key KEY', "
+                        "or set VONAGE_API_KEY and VONAGE_API_SECRET, or try --sandbox"
+                    )
+                found = Profile(name="environment", api_key=resolved.credentials.api_key)
+            profile = found
+        if o.base_url and not self.sandbox:
+            profile = replace(profile, base_url=o.base_url)
+        if o.auth:
+            profile = replace(profile, auth=o.auth)
+        if o.body:
+            profile = replace(profile, body=o.body)
+        return profile, resolved
+
+    def client(self, overrides: Overrides | None = None) -> tuple[ConversionClient, Profile]:
+        profile, resolved = self.credentials(overrides)
+        config = ClientConfig(base_url=profile.base_url, auth=profile.auth, body=profile.body)
+        return ConversionClient(config, resolved.credentials), profile
+
+    def close(self) -> None:
+        if self._history is not None:
+            self._history.close()
+            self._history = None
+        if self.simulator is not None:
+            self.simulator.stop()
+            self.simulator = None

@@ -1,0 +1,243 @@
+"""The batch engine end to end: real HTTP to the simulator on loopback, a real SQLite journal."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conversion_gui.core.batch import BatchOptions, BatchRunner, Progress
+from conversion_gui.core.client import ClientConfig, ConversionClient, Credentials
+from conversion_gui.core.conversion import Channel, Conversion
+from conversion_gui.core.history import BatchState, HistoryFilter, HistoryStore, RowState
+from conversion_gui.core.retry import RetryPolicy
+from conversion_gui.core.simulator import DEMO_ACCOUNT, Faults, Simulator
+from tests.conftest import SimulatorFactory
+
+FAST_RETRY = RetryPolicy(max_attempts=12, base_delay=0.005, max_delay=0.05)
+
+
+def conversions(n: int, prefix: str = "0A00") -> list[tuple[int, Conversion]]:
+    return [
+        (i + 2, Conversion(Channel.SMS if i % 3 else Channel.VOICE, f"{prefix}{i:08d}",
+                           i % 2 == 0, "2026-11-26 10:00:00"))
+        for i in range(n)
+    ]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[HistoryStore]:
+    with HistoryStore(tmp_path / "history.sqlite3") as s:
+        yield s
+
+
+def new_batch(store: HistoryStore, rows: list[tuple[int, Conversion]]) -> int:
+    return store.create_batch("campaign.csv", "ab" * 32, {"profile": "test"},
+                              {"valid": len(rows)}, rows)
+
+
+def client_for(sim: Simulator, credentials: Credentials, **config: object) -> ConversionClient:
+    return ConversionClient(ClientConfig(base_url=sim.base_url, **config), credentials)  # type: ignore[arg-type]
+
+
+def test_every_row_accepted_once_and_recorded(
+    simulator: Simulator, demo_credentials: Credentials, store: HistoryStore
+) -> None:
+    rows = conversions(120)
+    batch_id = new_batch(store, rows)
+    seen: list[Progress] = []
+    with client_for(simulator, demo_credentials) as client:
+        result = BatchRunner(client, store, batch_id, BatchOptions(rate=0, concurrency=8),
+                             on_progress=seen.append).run()
+    assert result.state is BatchState.FINISHED
+    assert (result.accepted, result.failed, result.not_sent) == (120, 0, 0)
+    accepted = simulator.accepted()
+    assert len(accepted) == 120 and set(accepted.values()) == {1}
+    assert store.count(HistoryFilter(batch_id=batch_id)) == 120
+    assert store.row_counts(batch_id).get(RowState.ACCEPTED) == 120
+    assert seen[-1].state == BatchState.FINISHED and seen[-1].accepted == 120
+
+
+def test_faults_are_retried_until_every_row_is_accepted(
+    make_simulator: SimulatorFactory, demo_credentials: Credentials, store: HistoryStore
+) -> None:
+    sim = make_simulator(Faults(error_rate=0.10, throttle_rate=0.05, retry_after=0,
+                                reset_rate=0.02, seed=7))
+    rows = conversions(300)
+    batch_id = new_batch(store, rows)
+    with client_for(sim, demo_credentials) as client:
+        result = BatchRunner(client, store, batch_id,
+                             BatchOptions(rate=0, concurrency=8, retry=FAST_RETRY)).run()
+    assert result.state is BatchState.FINISHED
+    assert result.accepted == 300 and result.failed == 0
+    assert set(sim.accepted()) == {c.message_id for _, c in rows}
+    statuses = sim.status_counts()
+    assert statuses[500] + statuses[503] > 0 and statuses[429] > 0  # faults really happened
+    # Every attempt, the failed ones too, is in the history.
+    assert store.count(HistoryFilter(batch_id=batch_id)) > 300
+    assert store.count(HistoryFilter(batch_id=batch_id, failed_only=True)) > 0
+
+
+def test_wrong_credentials_stop_the_batch_after_the_first_answer(
+    simulator: Simulator, store: HistoryStore
+) -> None:
+    rows = conversions(50)
+    batch_id = new_batch(store, rows)
+    wrong = Credentials(DEMO_ACCOUNT.api_key, "not-the-secret")
+    with client_for(simulator, wrong) as client:
+        result = BatchRunner(client, store, batch_id,
+                             BatchOptions(rate=0, concurrency=1)).run()
+    assert result.state is BatchState.STOPPED
+    assert result.stop_status == 401
+    assert "Wrong credentials" in (result.stop_reason or "")
+    assert len(simulator.records()) == 1
+    # Nothing is lost: every row waits to be sent once the secret is fixed.
+    assert result.not_sent == 50
+    assert store.batch(batch_id).state == BatchState.STOPPED
+
+
+def test_disabled_account_stops_with_402(simulator: Simulator, store: HistoryStore) -> None:
+    from conversion_gui.core.simulator import DISABLED_ACCOUNT
+    from tests.conftest import credentials_of
+
+    batch_id = new_batch(store, conversions(20))
+    with client_for(simulator, credentials_of(DISABLED_ACCOUNT)) as client:
+        result = BatchRunner(client, store, batch_id, BatchOptions(rate=0, concurrency=4)).run()
+    assert result.state is BatchState.STOPPED and result.stop_status == 402
+    assert len(simulator.records()) <= 4  # only what was already in flight
+
+
+def test_invalid_rows_fail_without_retry_and_others_go_through(
+    simulator: Simulator, demo_credentials: Credentials, store: HistoryStore
+) -> None:
+    rows = conversions(10)
+    rows.append((50, Conversion(Channel.SMS, "sim-423", True, "2026-11-26 10:00:00")))
+    batch_id = new_batch(store, rows)
+    with client_for(simulator, demo_credentials) as client:
+        result = BatchRunner(client, store, batch_id, BatchOptions(rate=0)).run()
+    assert result.accepted == 10 and result.rejected == 1
+    assert list(result.failures) == ["Invalid parameters: check message-id, delivered and "
+                                     "timestamp"]
+    assert sum(1 for r in simulator.records() if r.params.get("message-id") == "sim-423") == 1
+
+
+def test_pause_holds_sending_and_cancel_then_resume_finishes_without_resending(
+    make_simulator: SimulatorFactory, demo_credentials: Credentials, store: HistoryStore
+) -> None:
+    sim = make_simulator(Faults(latency_ms=5))
+    rows = conversions(200)
+    batch_id = new_batch(store, rows)
+    paused_at = threading.Event()
+    client = client_for(sim, demo_credentials)
+    runner = BatchRunner(client, store, batch_id, BatchOptions(rate=200, concurrency=4))
+
+    def watch(progress: Progress) -> None:
+        if progress.accepted >= 40 and not paused_at.is_set():
+            runner.pause()
+            paused_at.set()
+
+    runner._on_progress = watch
+    outcome: list[object] = []
+    thread = threading.Thread(target=lambda: outcome.append(runner.run()))
+    thread.start()
+    assert paused_at.wait(30)
+    time.sleep(0.3)  # let requests already in flight land
+    during_pause = len(sim.records())
+    time.sleep(0.5)
+    assert len(sim.records()) == during_pause  # nothing is sent while paused
+    assert runner.paused
+    runner.cancel()
+    thread.join(30)
+    result = outcome[0]
+    assert result.state is BatchState.CANCELLED  # type: ignore[attr-defined]
+    assert 0 < result.accepted < 200  # type: ignore[attr-defined]
+    assert store.batch(batch_id).state == BatchState.CANCELLED
+
+    again = BatchRunner(client, store, batch_id, BatchOptions(rate=0)).run()
+    client.close()
+    assert again.state is BatchState.FINISHED and again.accepted == 200
+    assert set(sim.accepted().values()) == {1}  # an accepted row is never sent again
+
+
+def test_cancel_ends_a_long_retry_wait_at_once(
+    make_simulator: SimulatorFactory, demo_credentials: Credentials, store: HistoryStore
+) -> None:
+    sim = make_simulator(Faults(throttle_rate=1.0, retry_after=3600))
+    batch_id = new_batch(store, conversions(5))
+    with client_for(sim, demo_credentials) as client:
+        runner = BatchRunner(client, store, batch_id, BatchOptions(rate=0, concurrency=2))
+        result: list[object] = []
+        thread = threading.Thread(target=lambda: result.append(runner.run()))
+        thread.start()
+        deadline = time.monotonic() + 10
+        while len(sim.records()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        runner.cancel()
+        thread.join(10)
+    assert not thread.is_alive()  # an hour-long Retry-After did not hold it
+    assert result[0].state is BatchState.CANCELLED  # type: ignore[attr-defined]
+    assert result[0].not_sent == 5  # type: ignore[attr-defined]
+
+
+def test_options_are_checked() -> None:
+    with pytest.raises(ValueError, match="--rate"):
+        BatchOptions(rate=-1)
+    with pytest.raises(ValueError, match="--concurrency"):
+        BatchOptions(concurrency=0)
+
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from conversion_gui.core.batch import BatchOptions, BatchRunner
+    from conversion_gui.core.client import ClientConfig, ConversionClient, Credentials
+    from conversion_gui.core.history import HistoryStore
+    from conversion_gui.core.simulator import DEMO_ACCOUNT
+    store = HistoryStore(sys.argv[1])
+    creds = Credentials(DEMO_ACCOUNT.api_key, DEMO_ACCOUNT.api_secret)
+    client = ConversionClient(ClientConfig(base_url=sys.argv[2]), creds)
+    BatchRunner(client, store, int(sys.argv[3]), BatchOptions(rate=0, concurrency=8)).run()
+    """
+)
+
+
+def test_killed_halfway_then_resumed_resends_only_what_was_in_flight(
+    make_simulator: SimulatorFactory, demo_credentials: Credentials, tmp_path: Path
+) -> None:
+    sim = make_simulator(Faults(latency_ms=20))
+    db = tmp_path / "history.sqlite3"
+    rows = conversions(400)
+    with HistoryStore(db) as store:
+        batch_id = new_batch(store, rows)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db), sim.base_url, str(batch_id)],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    deadline = time.monotonic() + 60
+    while sum(sim.accepted().values()) < 150 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    child.send_signal(signal.SIGKILL)
+    child.wait(10)
+    sent_before = sum(sim.accepted().values())
+    assert 150 <= sent_before < 400  # killed halfway, for real
+
+    with HistoryStore(db) as store:
+        assert store.interrupt_running() == 1
+        counts = store.row_counts(batch_id)
+        in_flight = counts.get(RowState.IN_FLIGHT, 0)
+        assert store.batch(batch_id).state == BatchState.INTERRUPTED
+        with client_for(sim, demo_credentials) as client:
+            result = BatchRunner(client, store, batch_id, BatchOptions(rate=0)).run()
+        assert result.state is BatchState.FINISHED and result.accepted == 400
+    accepted = sim.accepted()
+    assert set(accepted) == {c.message_id for _, c in rows}
+    resent = sum(n - 1 for n in accepted.values())
+    assert resent <= in_flight
