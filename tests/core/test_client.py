@@ -12,7 +12,6 @@ from email.utils import format_datetime
 
 import pytest
 import requests
-from conftest import ClientFactory, SimulatorFactory, credentials_of
 
 from conversion_gui.core.client import (
     AuthMode,
@@ -47,6 +46,7 @@ from conversion_gui.core.statuses import (
     Kind,
     TransportError,
 )
+from tests.conftest import ClientFactory, SimulatorFactory, credentials_of
 
 TIMESTAMP = "2026-01-15 10:00:00"
 

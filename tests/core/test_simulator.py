@@ -17,7 +17,6 @@ from typing import Any
 
 import pytest
 import requests
-from conftest import SimulatorFactory
 
 from conversion_gui.core.conversion import Channel
 from conversion_gui.core.signing import SignatureMethod, sign
@@ -32,6 +31,7 @@ from conversion_gui.core.simulator import (
     default_accounts,
     serve_forever,
 )
+from tests.conftest import SimulatorFactory
 
 GOOD = {"message-id": "abc123", "delivered": "true", "timestamp": "2026-01-15 10:00:00"}
 SECRETS = (DEMO_ACCOUNT.api_secret, DEMO_ACCOUNT.signature_secret)
