@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..paths import sandbox_dir
-from .client import AuthMode, BodyFormat, ClientConfig, ConversionClient, Credentials
+from .client import (
+    AuthMode,
+    BodyFormat,
+    ClientConfig,
+    ConversionClient,
+    Credentials,
+    check_base_url,
+)
 from .credentials import (
     KeyringStore,
     MemoryStore,
@@ -87,12 +94,18 @@ class AppContext:
         if name:
             found = self.profiles.get(name)
             if found is None:
-                raise SetupError(f"no profile named {name!r}: see 'conversion-gui credentials show'")
+                raise SetupError(
+                    f"no profile named {name!r}: see 'conversion-gui credentials show'"
+                )
             return found
         return self.profiles.active()
 
-    def credentials(self, overrides: Overrides | None = None) -> tuple[Profile, ResolvedCredentials]:
+    def credentials(
+        self, overrides: Overrides | None = None
+    ) -> tuple[Profile, ResolvedCredentials]:
         o = overrides or Overrides()
+        if o.base_url:
+            check_base_url(o.base_url)  # before anything else: the option named, at once
         if self.sandbox:
             profile = self.sandbox_profile()
             resolved = ResolvedCredentials(

@@ -115,7 +115,7 @@ RESUMABLE_BATCH_STATES = (
 )
 OPEN_ROW_STATES = (RowState.PENDING, RowState.IN_FLIGHT)
 FAILED_ROW_STATES = (RowState.REJECTED, RowState.FAILED)
-BATCH_COUNT_KEYS = ("total", "valid", "rejected", "blank", "duplicate")
+BATCH_COUNT_KEYS = ("total", "valid", "rejected", "blank", "duplicate", "skipped")
 _KIND_VALUES = frozenset(k.value for k in Kind)
 _CHANNELS = {c.value: c for c in Channel}
 _ROW_STATES = {s.value: s for s in RowState}
@@ -541,9 +541,14 @@ def _migrate_2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _migrate_3(conn: sqlite3.Connection) -> None:
+    """Rows skipped because the history already held them as accepted, counted per batch."""
+    conn.execute("ALTER TABLE batches ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 # MIGRATIONS[n] takes a file from version n to n + 1. Append only; never edit a released step.
-MIGRATIONS: tuple[Migration, ...] = (_migrate_1, _migrate_2)
+MIGRATIONS: tuple[Migration, ...] = (_migrate_1, _migrate_2, _migrate_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -896,7 +901,8 @@ class HistoryStore:
         with self.transaction() as tx:
             cur = tx.conn.execute(
                 "INSERT INTO batches (created, file_name, file_sha256, options, total, valid, "
-                "rejected, blank, duplicate, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "rejected, blank, duplicate, skipped, state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (utc_now_text(), file_name, file_sha256, options_text,
                  *(int(counts.get(k, 0)) for k in BATCH_COUNT_KEYS), state.value),
             )
@@ -920,6 +926,21 @@ class HistoryStore:
                     f"two rows of {file_name!r} share a file line number ({exc})"
                 ) from None
         return batch_id
+
+    def set_batch_counts(self, batch_id: int, counts: Mapping[str, int]) -> None:
+        """The file's counts, known only once a streamed journal has read the whole file."""
+        unknown = set(counts) - set(BATCH_COUNT_KEYS)
+        if unknown:
+            raise ValueError(f"unknown batch count {sorted(unknown)[0]!r}")
+        keys = [k for k in BATCH_COUNT_KEYS if k in counts]
+        if not keys:
+            return
+        assignments = ", ".join(f"{k} = ?" for k in keys)  # names from the fixed tuple above
+        with self.transaction() as tx:
+            tx.conn.execute(
+                f"UPDATE batches SET {assignments} WHERE id = ?",  # noqa: S608
+                (*(int(counts[k]) for k in keys), batch_id),
+            )
 
     def mark_in_flight(self, batch_id: int, lines: Iterable[int]) -> int:
         with self.transaction() as tx:
@@ -956,7 +977,7 @@ class HistoryStore:
     def batch(self, batch_id: int) -> BatchInfo:
         rows = self._read(
             "SELECT id, created, file_name, file_sha256, options, total, valid, rejected, "
-            "blank, duplicate, state, stop_reason, finished FROM batches WHERE id = ?",
+            "blank, duplicate, skipped, state, stop_reason, finished FROM batches WHERE id = ?",
             (batch_id,),
         )
         if not rows:
@@ -964,7 +985,7 @@ class HistoryStore:
         return self._batch_info(rows[0])
 
     def _batch_info(self, row: tuple[Any, ...]) -> BatchInfo:
-        counts = dict(zip(BATCH_COUNT_KEYS, (int(v) for v in row[5:10]), strict=True))
+        counts = dict(zip(BATCH_COUNT_KEYS, (int(v) for v in row[5:11]), strict=True))
         by_state = {RowState(k): n for k, n in self.row_counts(int(row[0])).items()}
         try:
             options = json.loads(row[4]) if row[4] else {}
@@ -973,7 +994,7 @@ class HistoryStore:
         return BatchInfo(
             id=int(row[0]), created=row[1], file_name=row[2], file_sha256=row[3],
             options=options if isinstance(options, dict) else {}, counts=counts,
-            state=BatchState(row[10]), stop_reason=row[11], finished=row[12], rows=by_state,
+            state=BatchState(row[11]), stop_reason=row[12], finished=row[13], rows=by_state,
         )
 
     def row_counts(self, batch_id: int) -> dict[str, int]:
@@ -989,7 +1010,7 @@ class HistoryStore:
     def recent_batches(self, limit: int = 20) -> list[BatchInfo]:
         rows = self._read(
             "SELECT id, created, file_name, file_sha256, options, total, valid, rejected, "
-            "blank, duplicate, state, stop_reason, finished FROM batches "
+            "blank, duplicate, skipped, state, stop_reason, finished FROM batches "
             "ORDER BY id DESC LIMIT ?",
             (max(0, int(limit)),),
         )

@@ -194,7 +194,7 @@ def test_a_version_1_file_is_migrated_forward_and_keeps_its_data(tmp_path: Path)
         assert s.is_accepted("sms", "OLD0001")
         assert any("ix_attempts_at" in step for step in s.query_plan())
     with raw(path) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         indexes = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     c.close()
     assert {"ix_attempts_at", "ix_attempts_kind_at", "ix_attempts_channel_at",
@@ -441,7 +441,7 @@ def test_a_batch_journals_every_row_before_any_send(store: HistoryStore) -> None
     info = store.batch(batch_id)
     assert (info.file_name, info.file_sha256, info.state) == ("campaign.csv", "c" * 64,
                                                               BatchState.RUNNING)
-    assert info.options == options and info.counts == counts
+    assert info.options == options and info.counts == {**counts, "skipped": 0}
     assert info.rows[RowState.PENDING] == info.open_rows == info.journalled == 25_000
     assert info.created <= history.utc_now_text() and info.finished is None
     pending = list(store.pending_rows(batch_id))

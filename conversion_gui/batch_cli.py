@@ -1,0 +1,273 @@
+"""``conversion-gui batch`` and ``conversion-gui history``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from collections.abc import Callable
+from typing import TextIO
+
+from .cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STOPPED, UsageError, print_json
+from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress
+from .core.batchfile import file_sha256, journal_file
+from .core.context import AppContext, Overrides
+from .core.conversion import DateOrder, parse_channel, resolve_timezone
+from .core.csvin import Field, IntakeOptions, save_rejected, scan
+from .core.history import BatchState, HistoryFilter
+from .logs import REDACTOR
+
+ContextFactory = Callable[[argparse.Namespace], AppContext]
+OverridesFactory = Callable[[argparse.Namespace], Overrides]
+SayFactory = Callable[[argparse.Namespace], TextIO]
+
+_FIELDS = {f.value for f in Field}
+
+
+def intake_options(args: argparse.Namespace) -> IntakeOptions:
+    """The file options from the command line, each checked with a message naming it."""
+    mapping: dict[str, str | None] = {}
+    for item in args.map:
+        field, sep, header = item.partition("=")
+        field = field.strip().lower().replace("_", "-")
+        if not sep or field not in _FIELDS:
+            raise UsageError(f"--map {item!r}: use FIELD=HEADER with FIELD one of "
+                             f"{', '.join(sorted(_FIELDS))}")
+        mapping[field] = header.strip() or None
+    resolve_timezone(args.timezone)  # raises with the option named
+    delimiter = args.delimiter
+    if delimiter is not None:
+        delimiter = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";",
+                     "pipe": "|"}.get(delimiter.lower(), delimiter)
+        if len(delimiter) != 1:
+            raise UsageError(f"--delimiter {args.delimiter!r} must be one character or tab")
+    return IntakeOptions(
+        channel=parse_channel(args.channel) if args.channel else None,
+        timezone=args.timezone,
+        date_order=DateOrder(args.date_order) if args.date_order else None,
+        mapping=mapping or None,
+        encoding=args.encoding,
+        delimiter=delimiter,
+        default_timestamp_now=args.timestamp_now,
+        allow_duplicates=args.force_duplicates,
+    )
+
+
+def _batch_options(args: argparse.Namespace) -> BatchOptions:
+    try:
+        return BatchOptions(rate=args.rate, concurrency=args.concurrency)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+class ProgressBar:
+    """One redrawn line on a terminal; nothing at all when the output is not one."""
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream if stream is not None and stream.isatty() else None
+        self._width = 0
+
+    def show(self, p: Progress) -> None:
+        if self._stream is None:
+            return
+        share = p.done / p.total if p.total else 1.0
+        filled = int(share * 30)
+        eta = f", about {_duration(p.eta)} left" if p.eta is not None else ""
+        state = "" if p.state == BatchState.RUNNING else f" [{p.state}]"
+        text = (f"\r[{'#' * filled}{'.' * (30 - filled)}] {p.done:,} of {p.total:,} "
+                f"· {p.rate:.1f}/s{eta} · {p.accepted:,} accepted, {p.failed:,} failed{state}")
+        pad = max(0, self._width - len(text))
+        self._width = len(text)
+        self._stream.write(text + " " * pad)
+        self._stream.flush()
+
+    def close(self) -> None:
+        if self._stream is not None and self._width:
+            self._stream.write("\n")
+            self._stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
+
+
+def run_batch_command(
+    args: argparse.Namespace,
+    make_context: ContextFactory,
+    make_overrides: OverridesFactory,
+    make_say: SayFactory,
+) -> int:
+    options = intake_options(args)
+    batch_options = _batch_options(args)
+    say = make_say(args)
+    ctx = make_context(args)
+    try:
+        history = ctx.history
+        if args.dry_run:
+            return _dry_run(args, ctx, options, say)
+        client, profile = ctx.client(make_overrides(args))
+        for secret in client.secrets:
+            REDACTOR.add_secret(secret)
+        digest = file_sha256(args.file)
+        unfinished = history.find_unfinished_batch(digest)
+        if unfinished is not None and not args.resume:
+            raise UsageError(
+                f"batch #{unfinished.id} of this file is unfinished "
+                f"({unfinished.open_rows:,} rows not yet sent): add --resume to finish it"
+            )
+        if unfinished is not None:
+            batch_id = unfinished.id
+            counts = dict(unfinished.counts)
+            print(f"resuming batch #{batch_id} of {unfinished.file_name}: "
+                  f"{unfinished.open_rows:,} rows left", file=say)
+        else:
+            if args.resume:
+                print("no unfinished batch of this file: starting a new one", file=say)
+            journalled = journal_file(
+                history, args.file, options,
+                extra={"profile": profile.name, "base_url": profile.base_url,
+                       "rate": batch_options.rate, "concurrency": batch_options.concurrency},
+                sha256=digest,
+            )
+            batch_id, counts = journalled.batch_id, journalled.counts
+            print(f"{args.file}: {journalled.info.describe()}", file=say)
+            print(_counts_line(counts), file=say)
+        if args.rejected_out:
+            written = save_rejected(args.file, options, args.rejected_out)
+            print(f"{written:,} rejected rows written to {args.rejected_out}", file=say)
+        result = _run(client, history, batch_id, batch_options, say, args)
+        client.close()
+        print(_result_line(result), file=say)
+        if result.state is BatchState.CANCELLED:
+            print(f"resume with: conversion-gui batch {args.file} --resume", file=say)
+        if args.json:
+            print_json({
+                "batch_id": batch_id,
+                "state": result.state.value,
+                "accepted": result.accepted,
+                "rejected": counts.get("rejected", 0) + result.rejected,
+                "failed": result.failed,
+                "skipped": counts.get("skipped", 0),
+                "duplicates": counts.get("duplicate", 0),
+                "blank": counts.get("blank", 0),
+                "not_sent": result.not_sent,
+                "stop_reason": result.stop_reason,
+            })
+        if result.state is BatchState.STOPPED:
+            return EXIT_STOPPED
+        if result.state is BatchState.CANCELLED:
+            return EXIT_INTERRUPTED
+        clean = (result.failed == 0 and result.rejected == 0 and result.not_sent == 0
+                 and counts.get("rejected", 0) == 0)
+        return EXIT_OK if clean else EXIT_FAILED
+    finally:
+        ctx.close()
+
+
+def _run(client: object, history: object, batch_id: int, options: BatchOptions,
+         say: TextIO, args: argparse.Namespace) -> BatchResult:
+    bar = ProgressBar(None if args.json else sys.stdout)
+    runner = BatchRunner(client, history, batch_id, options, on_progress=bar.show)  # type: ignore[arg-type]
+    box: list[BatchResult] = []
+    failure: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            box.append(runner.run())
+        except BaseException as exc:  # handed to the main thread, which reports it
+            failure.append(exc)
+
+    thread = threading.Thread(target=target, name=f"batch-{batch_id}")
+    thread.start()
+    try:
+        while thread.is_alive():
+            thread.join(0.2)
+    except KeyboardInterrupt:
+        print("\ncancelling: waiting for the requests in flight…", file=say)
+        runner.cancel()
+        thread.join()
+    bar.close()
+    if failure:
+        raise failure[0]
+    return box[0]
+
+
+def _counts_line(counts: dict[str, int]) -> str:
+    return (f"{counts.get('valid', 0):,} valid, {counts.get('rejected', 0):,} rejected, "
+            f"{counts.get('blank', 0):,} blank, {counts.get('duplicate', 0):,} duplicate, "
+            f"{counts.get('skipped', 0):,} already accepted")
+
+
+def _result_line(result: BatchResult) -> str:
+    failed = result.failed + result.rejected
+    why = ""
+    if result.failures:
+        why = " (" + "; ".join(f"{n:,} {m.split(':')[0]}" for m, n in
+                               sorted(result.failures.items(), key=lambda kv: -kv[1])) + ")"
+    if result.state is BatchState.STOPPED:
+        return (f"Stopped: {result.stop_reason}. {result.accepted:,} accepted, "
+                f"{result.not_sent:,} not sent")
+    if result.state is BatchState.CANCELLED:
+        return (f"Cancelled: {result.accepted:,} accepted, {failed:,} failed{why}, "
+                f"{result.not_sent:,} not sent")
+    return f"Finished: {result.accepted:,} accepted, {failed:,} failed{why}"
+
+
+def _dry_run(args: argparse.Namespace, ctx: AppContext, options: IntakeOptions,
+             say: TextIO) -> int:
+    summary = scan(args.file, options, accepted_ids=ctx.history.accepted_ids_checker(),
+                   max_reasons=20)
+    print(f"{args.file}: {summary.info.describe()}", file=say)
+    print(_counts_line({"valid": summary.valid, "rejected": summary.rejected,
+                        "blank": summary.blank, "duplicate": summary.duplicate,
+                        "skipped": summary.already_accepted}), file=say)
+    for reason in summary.reasons:
+        print(f"  {reason}", file=say)
+    if summary.rejected > len(summary.reasons):
+        print(f"  … and {summary.rejected - len(summary.reasons):,} more", file=say)
+    if args.rejected_out:
+        written = save_rejected(args.file, options, args.rejected_out)
+        print(f"{written:,} rejected rows written to {args.rejected_out}", file=say)
+    if args.json:
+        print_json({"valid": summary.valid, "rejected": summary.rejected,
+                    "blank": summary.blank, "duplicates": summary.duplicate,
+                    "skipped": summary.already_accepted, "total": summary.total,
+                    "accepted": 0, "failed": 0})
+    return EXIT_OK if summary.rejected == 0 else EXIT_FAILED
+
+
+def run_history_command(
+    args: argparse.Namespace, make_context: ContextFactory, make_say: SayFactory
+) -> int:
+    if args.limit < 0:
+        raise UsageError("--limit must be 0 or more")
+    say = make_say(args)
+    ctx = make_context(args)
+    try:
+        history = ctx.history
+        flt = HistoryFilter(failed_only=args.failed, batch_id=args.batch)
+        total = history.count(flt)
+        if args.export:
+            written = history.export_csv(flt, args.export)
+            print(f"{written:,} attempts written to {args.export}", file=say)
+        else:
+            for row in history.page(flt, limit=args.limit):
+                code = str(row.status) if row.status is not None else "---"
+                where = f"batch #{row.batch_id} line {row.line}" if row.batch_id else "single"
+                print(f"{row.at}  {row.channel:<5} {row.message_id:<24} "
+                      f"{'delivered' if row.delivered else 'not delivered':<13} "
+                      f"{row.conv_timestamp}  {code}  {row.meaning}  ({where}, "
+                      f"attempt {row.attempt_no})", file=say)
+            shown = min(total, args.limit)
+            print(f"{shown:,} of {total:,} attempts shown", file=say)
+        if args.json:
+            failed = history.count(HistoryFilter(failed_only=True, batch_id=args.batch))
+            print_json({"attempts": total, "accepted": total - failed if not args.failed else 0,
+                        "failed": failed, "exported": args.export})
+        return EXIT_OK
+    finally:
+        ctx.close()

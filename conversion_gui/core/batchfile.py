@@ -1,0 +1,93 @@
+"""From a campaign file to a journalled batch: the step the command line and the GUI share.
+
+The file is identified by the SHA-256 of its bytes, so dropping the same file again finds
+its unfinished batch and offers to resume it, whatever the file is called now.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .conversion import Conversion
+from .csvin import FileInfo, IntakeError, IntakeOptions, Verdict, read_rows, sniff
+from .history import BatchInfo, HistoryStore
+
+
+def file_sha256(path: str | os.PathLike[str]) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as exc:
+        raise IntakeError(
+            f"cannot read {str(path)!r}: {exc.strerror or type(exc).__name__}"
+        ) from None
+    return digest.hexdigest()
+
+
+def options_record(options: IntakeOptions, extra: Mapping[str, Any]) -> dict[str, Any]:
+    """What is stored with a batch to show and resume it; never a secret."""
+    record: dict[str, Any] = {
+        "channel": options.channel.value if options.channel else None,
+        "timezone": options.timezone,
+        "date_order": options.date_order.value if options.date_order else None,
+        "mapping": dict(options.mapping) if options.mapping else None,
+        "encoding": options.encoding,
+        "delimiter": options.delimiter,
+    }
+    record.update(extra)
+    return record
+
+
+@dataclass(frozen=True)
+class JournalledFile:
+    batch_id: int
+    info: FileInfo
+    counts: dict[str, int]   # total, valid, rejected, blank, duplicate, skipped
+
+
+def journal_file(
+    history: HistoryStore,
+    path: str | os.PathLike[str],
+    options: IntakeOptions,
+    extra: Mapping[str, Any] | None = None,
+    sha256: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> JournalledFile:
+    """Read ``path`` once, journal every valid row as pending, and count the others."""
+    info = sniff(path, options)
+    digest = sha256 or file_sha256(path)
+    counts = {"total": 0, "valid": 0, "rejected": 0, "blank": 0, "duplicate": 0, "skipped": 0}
+    key = {
+        Verdict.VALID: "valid",
+        Verdict.REJECTED: "rejected",
+        Verdict.BLANK: "blank",
+        Verdict.DUPLICATE: "duplicate",
+        Verdict.ALREADY_ACCEPTED: "skipped",
+    }
+    results = read_rows(path, options, info, history.accepted_ids_checker(), progress, cancel)
+
+    def valid_rows() -> Iterator[tuple[int, Conversion]]:
+        for result in results:
+            counts["total"] += 1
+            counts[key[result.verdict]] += 1
+            if result.verdict is Verdict.VALID and result.conversion is not None:
+                yield result.line, result.conversion
+
+    batch_id = history.create_batch(
+        Path(path).name, digest, options_record(options, extra or {}), {}, valid_rows()
+    )
+    history.set_batch_counts(batch_id, counts)
+    return JournalledFile(batch_id, info, counts)
+
+
+def unfinished_batch(history: HistoryStore, sha256: str) -> BatchInfo | None:
+    return history.find_unfinished_batch(sha256)
