@@ -500,8 +500,8 @@ def sniff(path: str | os.PathLike[str], options: IntakeOptions | None = None) ->
         recs = _records(text, delim, limit=HEADER_SEARCH_ROWS + 200)
         scored.append((_score(recs, opts), -candidates.index(delim), delim, recs))
     _, _, delimiter, records = max(scored, key=lambda s: (s[0], s[1]))
-    if not records:
-        raise IntakeError("the file is empty")
+    if all(_is_blank(r.cells) for r in records):
+        raise IntakeError("the file is empty: it has no values, only delimiters or quotes")
 
     found = _find_header(records, opts)
     if found is not None:
@@ -753,7 +753,12 @@ def _iterate(
     need = max(i_id, i_dl, i_ts, i_ch) + 1
     file_channel = options.channel
     stamp_now = options.default_timestamp_now
-    first_seen: dict[Channel, dict[str, int]] = {Channel.SMS: {}, Channel.VOICE: {}}
+    # id -> first line, one dict per endpoint (picked by identity: hashing an enum member
+    # is a Python-level call, too slow a million times over).
+    seen_sms: dict[str, int] = {}
+    seen_voice: dict[str, int] = {}
+    sms = Channel.SMS
+    mask = _EVERY - 1
     allow_dups = options.allow_duplicates
     col = {i: f"column {header[i]!r}" for i in range(width)}
     size = max(info.size, 1)
@@ -763,6 +768,7 @@ def _iterate(
     stamps_get = parser.stamps.get
     build = emit_valid
     VALID, REJECTED, BLANK = Verdict.VALID, Verdict.REJECTED, Verdict.BLANK
+    last_cell = last_stamp = "\0"  # the last fast-path timestamp and its API text
     raw, f = _open_text(info.path, info.encoding)
     reader = csv.reader(f, delimiter=info.delimiter)
     prev = 0
@@ -776,7 +782,7 @@ def _iterate(
             line = prev + 1
             prev = reader.line_num
             count += 1
-            if not count & (_EVERY - 1):
+            if not count & mask:
                 if cancel is not None and cancel.is_set():
                     return
                 if progress is not None:
@@ -828,15 +834,19 @@ def _iterate(
                 stamp = now_api_time()
             elif i_ts < n:
                 cell = row[i_ts].strip()
-                stamp = ""
-                if fast_ts is not None and len(cell) == 19 and fast_ts(cell):
-                    # The usual export spelling, in UTC, is already the API's: validate only.
-                    try:
-                        year = fromiso(cell).year
-                    except ValueError:
-                        year = 0
-                    if 1970 <= year <= 9999:
-                        stamp = cell if cell[10] == " " else f"{cell[:10]} {cell[11:]}"
+                if cell == last_cell:  # exports sorted by time repeat the same second
+                    stamp = last_stamp
+                else:
+                    stamp = ""
+                    if fast_ts is not None and len(cell) == 19 and fast_ts(cell):
+                        # The usual export spelling, in UTC, is already the API's: validate.
+                        try:
+                            year = fromiso(cell).year
+                        except ValueError:
+                            year = 0
+                        if 1970 <= year <= 9999:
+                            stamp = cell if cell[10] == " " else f"{cell[:10]} {cell[11:]}"
+                            last_cell, last_stamp = cell, stamp
                 if not stamp:
                     if not cell and stamp_now:
                         stamp = now_api_time()
@@ -883,7 +893,8 @@ def _iterate(
                 )
                 continue
             if not allow_dups:
-                first = first_seen[channel].setdefault(message_id, line)
+                seen = seen_sms if channel is sms else seen_voice
+                first = seen.setdefault(message_id, line)
                 if first != line:
                     counts[Verdict.DUPLICATE] += 1
                     yield (

@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conversion_gui.core.conversion import (
@@ -773,6 +773,8 @@ def test_neutralise_cell(cell: str, shown: str) -> None:
 
 
 @given(st.binary(max_size=3000))
+@example(b'"')
+@example(b",,,\r\n;;\n")
 @FUZZ_200
 def test_random_bytes_work_or_raise_intake_error(tmp_path: Path, data: bytes) -> None:
     path = write(tmp_path, data, "fuzz.bin")
