@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sim = sub.add_parser("simulator", parents=[common],
                          help="run the local Conversion API simulator")
-    sim.add_argument("--port", type=int, default=8700, help="port on 127.0.0.1 (default 8700)")
+    sim.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
     sim.add_argument("--latency-ms", type=float, default=0.0, help="delay added to every answer")
     sim.add_argument("--error-rate", type=float, default=0.0,
                      help="share of requests answered 500/503 (0..1)")

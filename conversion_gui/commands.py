@@ -152,16 +152,16 @@ def run_simulator(args: argparse.Namespace) -> int:
         raise UsageError("--latency-ms and --rate-limit must be 0 or more")
     if not 0 <= args.port <= 65535:
         raise UsageError("--port must be between 0 and 65535")
-    faults = Faults(
-        latency_ms=args.latency_ms, error_rate=args.error_rate,
-        throttle_rate=args.throttle_rate, reset_rate=args.reset_rate,
-        hang_rate=args.hang_rate, rate_limit=args.rate_limit, seed=args.seed,
-    )
     try:
-        serve_forever(port=args.port, faults=faults)
-    except OSError as exc:
-        raise UsageError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}") from None
-    return EXIT_OK
+        faults = Faults(
+            latency_ms=args.latency_ms, error_rate=args.error_rate,
+            throttle_rate=args.throttle_rate, reset_rate=args.reset_rate,
+            hang_rate=args.hang_rate, rate_limit=args.rate_limit, seed=args.seed,
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    code: int = serve_forever(port=args.port, faults=faults)
+    return code
 
 
 # -- credentials --------------------------------------------------------------------------

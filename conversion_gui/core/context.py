@@ -8,6 +8,7 @@ in-memory secret store and a data folder of its own.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -65,17 +66,38 @@ class AppContext:
         self.profiles = ProfileStore(self.data_dir / "settings.json")
         self._history: HistoryStore | None = None
         self.simulator: Simulator | None = None
+        self._lock = threading.RLock()
+        self._client: tuple[ConversionClient, Profile] | None = None
 
     @property
     def history(self) -> HistoryStore:
-        if self._history is None:
-            self._history = HistoryStore(self.data_dir / "history.sqlite3")
-        return self._history
+        with self._lock:
+            if self._history is None:
+                self._history = HistoryStore(self.data_dir / "history.sqlite3")
+            return self._history
 
     def start_simulator(self) -> Simulator:
-        if self.simulator is None:
-            self.simulator = Simulator().start()
-        return self.simulator
+        with self._lock:
+            if self.simulator is None:
+                self.simulator = Simulator().start()
+            return self.simulator
+
+    def current_client(self) -> tuple[ConversionClient, Profile]:
+        """The client for the active profile, built once and shared (thread-safe).
+
+        Reads the keychain the first time: call it off the GUI thread.
+        """
+        with self._lock:
+            if self._client is None:
+                self._client = self.client()
+            return self._client
+
+    def invalidate_client(self) -> None:
+        """After the profile or its secrets changed: the next send builds a new client."""
+        with self._lock:
+            old, self._client = self._client, None
+        if old is not None:
+            old[0].close()
 
     def sandbox_profile(self) -> Profile:
         sim = self.start_simulator()
@@ -142,6 +164,7 @@ class AppContext:
         return ConversionClient(config, resolved.credentials), profile
 
     def close(self) -> None:
+        self.invalidate_client()
         if self._history is not None:
             self._history.close()
             self._history = None
