@@ -1,0 +1,117 @@
+"""Starting the desktop app: the QApplication (reused when one runs), logging, the
+excepthook that shows a dialog instead of vanishing, and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .. import __version__, paths
+from ..core.context import AppContext
+from ..logs import LOG_FILE_NAME, setup_logging
+from .icons import icon
+from .tasks import TaskManager
+
+log = logging.getLogger("conversion_gui.qt")
+qt_log = logging.getLogger("qt")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def route_qt_messages() -> None:
+    """Qt's own warnings go to our log file (redacted like everything else)."""
+    qInstallMessageHandler(_qt_message)
+
+
+def application(argv: list[str] | None = None) -> tuple[QApplication, bool]:
+    """The running QApplication when there is one (embedding, tests), else a new one."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing, False
+    app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("conversion-gui")
+    app.setOrganizationName("conversion-gui")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    return app, True
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def make_excepthook(parent: Callable[[], QWidget | None], log_path: Path,
+                    show: bool = True) -> ExceptHook:
+    """Log the traceback and tell the person where it is, rather than vanish."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if not show:
+            return
+        box = QMessageBox(parent())
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle("Something went wrong")
+        box.setText("conversion-gui hit an unexpected problem. Nothing you sent is lost: "
+                    "the history and the batch journal are kept as they were.")
+        box.setInformativeText(f"The details are in the log file:\n{log_path}")
+        box.open()
+
+    return hook
+
+
+def build_context_factory(data: Path, environ: dict[str, str] | None = None
+                          ) -> Callable[[bool], AppContext]:
+    def make(sandbox: bool) -> AppContext:
+        return AppContext(data, sandbox=sandbox, environ=environ)
+
+    return make
+
+
+def run_app(args: argparse.Namespace) -> int:
+    data = paths.data_dir(args.data_dir)
+    log_dir = paths.log_dir(data)
+    log_path = setup_logging(log_dir)
+    if getattr(args, "self_test", False):
+        from .selftest import run_self_test
+
+        return run_self_test(data, log_dir)
+    app, owned = application()
+    route_qt_messages()
+    from .main_window import MainWindow
+
+    tasks = TaskManager()
+    settings = QSettings(str(data / "gui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(build_context_factory(data), tasks, settings, log_dir,
+                        sandbox=bool(args.sandbox))
+    sys.excepthook = make_excepthook(lambda: window, log_path)
+    window.show()
+    log.info("conversion-gui %s started (sandbox=%s)", __version__, bool(args.sandbox))
+    if not owned:
+        return 0  # embedded: the host runs the event loop
+    code = app.exec()
+    tasks.shutdown(wait=False)
+    window.context.close()
+    return int(code)
+
+
+__all__ = ["LOG_FILE_NAME", "application", "make_excepthook", "route_qt_messages", "run_app"]

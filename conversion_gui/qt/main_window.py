@@ -1,0 +1,341 @@
+"""The main window: three pages, menus, a status bar and the sandbox banner.
+
+It only assembles: each page owns its own behaviour, and every collaborator comes in through
+the constructor. Switching sandbox mode on or off builds a new context and new pages.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.context import AppContext
+from ..core.credentials import SecretKind, mask
+from . import a11y
+from .batch_panel import BatchPage
+from .credentials_dialog import CredentialsDialog
+from .history_view import HistoryPage
+from .icons import icon
+from .preferences import Preferences
+from .send_form import SendPage
+from .sending_dialog import SendingDialog
+from .tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+ContextFactory = Callable[[bool], AppContext]
+Ask = Callable[[str, str], bool]
+
+
+def _ask(parent: QWidget) -> Ask:
+    def ask(title: str, question: str) -> bool:
+        answer = QMessageBox.question(parent, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    return ask
+
+
+class MainWindow(QMainWindow):
+    context_changed = Signal()
+
+    def __init__(
+        self,
+        make_context: ContextFactory,
+        tasks: TaskManager,
+        settings: QSettings,
+        log_dir: Path,
+        sandbox: bool = False,
+        ask: Ask | None = None,
+    ) -> None:
+        super().__init__()
+        self._make_context = make_context
+        self.tasks = tasks
+        self.settings = settings
+        self.log_dir = log_dir
+        self._ask = ask or _ask(self)
+        self._closing = False
+        self._preferences = Preferences.load(settings)
+        self.setWindowTitle("conversion-gui")
+        self.setWindowIcon(icon("app"))
+
+        self.banner = self._build_banner()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Pages")
+        self.tabs.setDocumentMode(True)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+
+        self.profile_label = QLabel()
+        self.profile_label.setAccessibleName("Profile")
+        self.rate_label = QLabel()
+        self.rate_label.setAccessibleName("Rate")
+        self.statusBar().addWidget(self.profile_label, 1)
+        self.statusBar().addPermanentWidget(self.rate_label)
+
+        self.context: AppContext = make_context(sandbox)
+        self._build_pages()
+        self._build_menus()
+        self._restore_geometry()
+        self._after_context_change()
+
+    # -- building ------------------------------------------------------------------------
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("sandboxBanner")
+        banner.setStyleSheet(
+            "#sandboxBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
+            "#sandboxBanner QLabel { color: #4a3b00; }"
+        )
+        row = QHBoxLayout(banner)
+        text = QLabel(
+            "<b>SANDBOX</b>: answers come from the built-in simulator, nothing leaves "
+            "this machine. Try message-ids like sim-402 or sim-423 to see other answers."
+        )
+        text.setWordWrap(True)
+        text.setAccessibleName("Sandbox mode")
+        switch = QPushButton("S&witch off sandbox")
+        a11y.name_button(switch)
+        switch.clicked.connect(lambda: self.set_sandbox(False))
+        row.addWidget(text, 1)
+        row.addWidget(switch)
+        return banner
+
+    def _build_pages(self) -> None:
+        ctx = self.context
+        self.send_page = SendPage(ctx, self.tasks, settings=self.settings)
+        self.batch_page = BatchPage(ctx, self.tasks, lambda: self._preferences, ask=self._ask)
+        self.history_page = HistoryPage(ctx, self.tasks)
+        self.send_page.sent.connect(lambda _status: self.history_page.refresh())
+        self.batch_page.batch_finished.connect(lambda _id: self.history_page.refresh())
+        self.batch_page.show_in_history.connect(self._show_batch)
+        self.history_page.resent.connect(self.history_page.refresh)
+        while self.tabs.count():
+            old = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            old.deleteLater()
+        self.tabs.addTab(self.send_page, icon("send"), "Send")
+        self.tabs.addTab(self.batch_page, icon("batch"), "Batch")
+        self.tabs.addTab(self.history_page, icon("history"), "History")
+        self.tabs.setTabToolTip(0, "Report one conversion (Ctrl+1)")
+        self.tabs.setTabToolTip(1, "Send a campaign file (Ctrl+2)")
+        self.tabs.setTabToolTip(2, "Every attempt and its answer (Ctrl+3)")
+
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self._action("&Open CSV…", self._open_csv, QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action("&Export history…", self._export_history))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        settings_menu = bar.addMenu("&Settings")
+        settings_menu.addAction(self._action("&Credentials…", self.open_credentials))
+        settings_menu.addAction(self._action("&Sending…", self.open_sending))
+        self.sandbox_action = QAction("Sand&box mode", self)
+        self.sandbox_action.setCheckable(True)
+        self.sandbox_action.toggled.connect(self.set_sandbox)
+        settings_menu.addAction(self.sandbox_action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("Open &data folder", self._open_data_folder))
+        help_menu.addAction(self._action("Open &log folder", self._open_log_folder))
+        help_menu.addSeparator()
+        help_menu.addAction(self._action("&About", self._about))
+
+        for n in range(3):
+            self._action(f"Page {n + 1}", lambda n=n: self.tabs.setCurrentIndex(n),
+                         f"Ctrl+{n + 1}")
+
+    # -- context ---------------------------------------------------------------------------
+    def set_sandbox(self, on: bool) -> None:
+        if on == self.context.sandbox:
+            return
+        if self.batch_page.busy:
+            self.statusBar().showMessage("Finish or cancel the batch before switching mode.",
+                                         8000)
+            self.sandbox_action.setChecked(self.context.sandbox)
+            return
+        old = self.context
+        self.context = self._make_context(on)
+        self._build_pages()
+        self.tasks.run_in_background(old.close)
+        self._after_context_change()
+        self.context_changed.emit()
+
+    def _after_context_change(self) -> None:
+        sandbox = self.context.sandbox
+        self.banner.setVisible(sandbox)
+        self.sandbox_action.blockSignals(True)
+        self.sandbox_action.setChecked(sandbox)
+        self.sandbox_action.blockSignals(False)
+        self.setWindowTitle("conversion-gui — sandbox" if sandbox else "conversion-gui")
+        self._show_rate()
+        self.refresh_profile()
+        ctx = self.context
+        # A batch left running by a crash is only interrupted: say so, and offer it on drop.
+        self.tasks.run_in_background(lambda: ctx.history.interrupt_running())
+
+    def refresh_profile(self) -> None:
+        """The status bar's profile line; the keychain is asked on a worker."""
+        ctx = self.context
+        self.profile_label.setText("Profile: waiting for the keychain…")
+        self.tasks.run_in_background(lambda: describe_profile(ctx), self._show_profile)
+
+    def _show_profile(self, future: object) -> None:
+        try:
+            text = future.result()  # type: ignore[attr-defined]
+        except Exception as exc:  # the status bar must never take the window down
+            log.warning("could not describe the profile: %s", type(exc).__name__)
+            text = "Profile: could not be read (see the log)"
+        self.profile_label.setText(str(text))
+
+    def _show_rate(self) -> None:
+        p = self._preferences
+        rate = "no rate limit" if p.rate == 0 else f"{p.rate:g}/s"
+        self.rate_label.setText(f"{rate} · {p.concurrency} in flight · files in {p.timezone}")
+
+    # -- actions ---------------------------------------------------------------------------
+    def open_credentials(self) -> CredentialsDialog:
+        dialog = CredentialsDialog(self.context.profiles, self.context.secrets, self.tasks, self)
+        dialog.changed.connect(self._credentials_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _credentials_changed(self) -> None:
+        ctx = self.context
+        self.tasks.run_in_background(ctx.invalidate_client)
+        self.refresh_profile()
+
+    def open_sending(self) -> SendingDialog:
+        dialog = SendingDialog(self._preferences, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            if result == SendingDialog.DialogCode.Accepted:
+                self._preferences = dialog.preferences()
+                self._preferences.save(self.settings)
+                self._show_rate()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    @property
+    def preferences(self) -> Preferences:
+        return self._preferences
+
+    def _open_csv(self) -> None:
+        self.tabs.setCurrentWidget(self.batch_page)
+        self.batch_page.open_dialog()
+
+    def _export_history(self) -> None:
+        self.tabs.setCurrentWidget(self.history_page)
+        self.history_page.export()
+
+    def _show_batch(self, batch_id: int) -> None:
+        self.tabs.setCurrentWidget(self.history_page)
+        self.history_page.show_batch(batch_id)
+
+    def _open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
+
+    def _open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_dir)))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, "About conversion-gui",
+            f"<h3>conversion-gui {__version__}</h3>"
+            "<p>Reports conversions to the Vonage Conversion API, one at a time or by "
+            "the thousand from a file.</p>"
+            f"<p>Data: {self.context.data_dir}<br>Logs: {self.log_dir}</p>",
+        )
+
+    # -- geometry and closing ----------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            self.resize(960, 680)
+        index = self.settings.value("window/page", 0)
+        try:
+            self.tabs.setCurrentIndex(int(index))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            pass
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.batch_page.busy and not self._closing:
+            question = ("A batch is still sending. Stop it and quit?\n\nRows not sent yet "
+                        "stay in the journal: open the same file again to resume.")
+            if not self._ask("Quit during a batch?", question):
+                event.ignore()
+                return
+            self._closing = True
+            event.ignore()
+            self.statusBar().showMessage("Stopping the batch…")
+            self.batch_page.stop(self.close)
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/page", self.tabs.currentIndex())
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def describe_profile(ctx: AppContext) -> str:
+    """One line for the status bar. Reads the keychain: call it on a worker."""
+    if ctx.sandbox:
+        return "Sandbox · demo account · secret built in · answers from the built-in simulator"
+    profile = ctx.profiles.active()
+    env_key = ctx.environ.get("VONAGE_API_KEY")
+    if profile is None and not env_key:
+        return "No profile yet: Settings › Credentials… to add your API key and secret"
+    if profile is None:
+        return f"Key {short_key(env_key or '')} from the environment"
+    has_secret = ctx.secrets.get(profile.name, SecretKind.API_SECRET) is not None
+    has_sig = ctx.secrets.get(profile.name, SecretKind.SIGNATURE_SECRET) is not None
+    secret = "secret" if profile.auth.value != "signature" else "signature secret"
+    stored = has_sig if profile.auth.value == "signature" else has_secret
+    where = f"{secret} in {ctx.secrets.where}" if stored else f"no {secret} set"
+    extra = " · overridden by VONAGE_* variables" if env_key else ""
+    return (f"Profile {profile.name} (key {short_key(profile.api_key)}) · {where} · "
+            f"{profile.auth.value} auth{extra}")
+
+
+def short_key(key: str) -> str:
+    """An API key is not a secret, but a shortened one is enough to recognise it."""
+    return key if len(key) <= 8 else f"{key[:4]}…{key[-4:]}"
+
+
+__all__ = ["MainWindow", "describe_profile", "mask", "short_key"]

@@ -1,0 +1,95 @@
+"""Settings > Sending: the rate, the requests in flight and the time zone for files."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.conversion import ConversionError, resolve_timezone
+from . import a11y
+from .preferences import Preferences
+
+COMMON_ZONES = (
+    "UTC", "local", "Europe/London", "Europe/Paris", "Europe/Berlin", "America/New_York",
+    "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo", "Asia/Kolkata",
+    "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney",
+)
+
+
+class SendingDialog(QDialog):
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sending")
+        self._result = preferences
+        form = QFormLayout()
+
+        self.rate = QDoubleSpinBox()
+        self.rate.setRange(0, 1000)
+        self.rate.setDecimals(1)
+        self.rate.setSuffix(" per second")
+        self.rate.setSpecialValueText("no limit")
+        self.rate.setValue(preferences.rate)
+        rate_label = QLabel("&Rate:")
+        a11y.buddy(rate_label, self.rate)
+        form.addRow(rate_label, self.rate)
+
+        self.concurrency = QSpinBox()
+        self.concurrency.setRange(1, 64)
+        self.concurrency.setValue(preferences.concurrency)
+        conc_label = QLabel("Requests in &flight:")
+        a11y.buddy(conc_label, self.concurrency)
+        form.addRow(conc_label, self.concurrency)
+
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(COMMON_ZONES)
+        self.timezone.setCurrentText(preferences.timezone)
+        tz_label = QLabel("&Time zone of files:")
+        a11y.buddy(tz_label, self.timezone)
+        form.addRow(tz_label, self.timezone)
+
+        hint = QLabel("Vonage allows 30 requests per second per API key by default. "
+                      "Timestamps in a file without an offset are read in the time zone.")
+        hint.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setAccessibleName("Error")
+        self.error.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in buttons.buttons():
+            a11y.name_button(button)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        zone = self.timezone.currentText().strip() or "UTC"
+        try:
+            resolve_timezone(zone)
+        except ConversionError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            self.timezone.setFocus()
+            return
+        self._result = Preferences(self.rate.value(), self.concurrency.value(), zone)
+        self.accept()
+
+    def preferences(self) -> Preferences:
+        return self._result
