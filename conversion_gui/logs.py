@@ -18,8 +18,8 @@ LOG_FILE_NAME = "conversion-gui.log"
 MASK = "****"
 
 _PATTERNS = [
-    re.compile(r"(?i)(api_secret|signature_secret|sig|password|secret)(\s*[=:]\s*|\"\s*:\s*\")([^&\s\"',;]+)"),
-    re.compile(r"(?i)(authorization\s*[:=]\s*['\"]?)(basic|bearer)\s+([A-Za-z0-9+/=._\-]+)"),
+    re.compile(r"(?i)\b(api_secret|signature_secret|sig|password|secret)(\s*[=:]\s*|\"\s*:\s*\")([^&\s\"',;]+)"),
+    re.compile(r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?)(basic|bearer)\s+([A-Za-z0-9+/=._\-]+)"),
 ]
 
 

@@ -113,7 +113,11 @@ class ClientConfig:
     read_timeout: float = 15.0
 
     def __post_init__(self) -> None:
+        # Plain strings ("basic", "json") from settings or arguments become the enums, so an
+        # identity check on the mode can never silently miss and send no credentials.
         object.__setattr__(self, "base_url", check_base_url(self.base_url))
+        object.__setattr__(self, "auth", AuthMode(self.auth))
+        object.__setattr__(self, "body", BodyFormat(self.body))
 
 
 @dataclass(frozen=True)
