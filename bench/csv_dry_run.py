@@ -5,7 +5,7 @@ rows a spreadsheet ruined), then in fresh subprocesses times (a) a bare ``csv.re
 the floor, and (b) ``csvin.scan()``, the dry run. Each child reports its own time and peak
 RSS (``ru_maxrss``). Targets from the issue: dry run under 4 s and 300 MB on a 2-core machine.
 
-    python bench/csv_dry_run.py [--rows N] [--file PATH] [--keep] [--profile]
+    python bench/csv_dry_run.py [--rows N] [--file PATH] [--repeat N] [--keep] [--profile]
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -54,7 +55,7 @@ pstats.Stats("/tmp/csv_dry_run.prof").sort_stats("tottime").print_stats(15)
 
 
 def generate(path: Path, rows: int, seed: int = 7) -> None:
-    """Shaped like a campaign export: unique ids, mixed delivered spellings, rising times."""
+    """Shaped like a campaign export: mixed delivered spellings, rising times, a few bad rows."""
     rng = random.Random(seed)
     start = datetime(2026, 11, 1, 8, 0, 0)
     spellings = ["true", "false", "true", "1", "0", "yes", "TRUE"]
@@ -67,6 +68,8 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
             mid = f"0A{i:015X}"
             if i % 10007 == 5:
                 mid = "1.23457E+17"  # ruined by a spreadsheet
+            elif i % 50021 == 7:
+                mid = f"0A{i - 1000:015X}"  # the same conversion exported twice
             delivered = "maybe" if i % 20011 == 9 else spellings[i % len(spellings)]
             f.write(f"{mid},{delivered},{moment:%Y-%m-%d %H:%M:%S},{names[i % 7]}\r\n")
 
@@ -87,6 +90,7 @@ def main() -> int:
     parser.add_argument("--file", type=Path, help="where to write the CSV (default: a temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the generated file")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of scan()")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each (default 3)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -96,18 +100,27 @@ def main() -> int:
             generate(path, args.rows)
             print(f"generated {args.rows:,} rows, {path.stat().st_size / 1e6:.1f} MB "
                   f"in {time.perf_counter() - t:.1f} s: {path}")
-        bare = run_child(BARE, path)
-        dry = run_child(SCAN, path)
-        print(f"csv.reader pass : {bare['seconds']:6.2f} s  "
-              f"peak RSS {bare['rss_kb'] / 1024:6.1f} MB  ({bare['rows']:,} rows)")
-        print(f"scan (dry run)  : {dry['seconds']:6.2f} s  "
-              f"peak RSS {dry['rss_kb'] / 1024:6.1f} MB"
-              f"  ({dry['rows']:,} rows: {dry['valid']:,} valid, {dry['rejected']:,} rejected, "
-              f"{dry['duplicate']:,} duplicate)")
-        print(f"process wall time incl. start-up: bare {bare['wall']:.2f} s, "
-              f"scan {dry['wall']:.2f} s")
-        ok = dry["seconds"] < 4.0 and dry["rss_kb"] / 1024 < 300
-        print(f"target (< 4 s, < 300 MB): {'met' if ok else 'NOT met'}")
+        # A shared machine is noisy: alternate the two, report the best and the median run.
+        bares, dries = [], []
+        for _ in range(args.repeat):
+            bares.append(run_child(BARE, path))
+            dries.append(run_child(SCAN, path))
+        for label, runs in (("csv.reader pass", bares), ("scan (dry run) ", dries)):
+            secs = sorted(r["seconds"] for r in runs)
+            rss = max(r["rss_kb"] for r in runs) / 1024
+            print(f"{label}: best {secs[0]:5.2f} s, median {statistics.median(secs):5.2f} s, "
+                  f"peak RSS {rss:6.1f} MB  (runs: {', '.join(f'{x:.2f}' for x in secs)})")
+        dry = dries[0]
+        print(f"dry run counted {dry['rows']:,} rows: {dry['valid']:,} valid, "
+              f"{dry['rejected']:,} rejected, {dry['duplicate']:,} duplicate")
+        best_bare = min(r["seconds"] for r in bares)
+        best_dry = min(r["seconds"] for r in dries)
+        median_dry = statistics.median(r["seconds"] for r in dries)
+        peak = max(r["rss_kb"] for r in dries) / 1024
+        print(f"scan / bare pass: {best_dry / best_bare:.1f}x (best runs); process wall time "
+              f"incl. start-up: bare {bares[0]['wall']:.2f} s, scan {dries[0]['wall']:.2f} s")
+        ok = median_dry < 4.0 and peak < 300
+        print(f"target (median < 4 s, peak < 300 MB): {'met' if ok else 'NOT met'}")
         if args.profile:
             print(subprocess.run([sys.executable, "-c", PROFILE, str(path)],
                                  capture_output=True, text=True, check=True).stdout)

@@ -755,8 +755,10 @@ def _iterate(
     stamp_now = options.default_timestamp_now
     # id -> first line, one dict per endpoint (picked by identity: hashing an enum member
     # is a Python-level call, too slow a million times over).
-    seen_sms: dict[str, int] = {}
-    seen_voice: dict[str, int] = {}
+    # A dry run only counts duplicates, so it keeps a set: the first lines (a million ints)
+    # are worth their memory only when the reasons are shown.
+    seen_sms: dict[str, int] | set[str] = {} if emit_valid else set()
+    seen_voice: dict[str, int] | set[str] = {} if emit_valid else set()
     sms = Channel.SMS
     mask = _EVERY - 1
     allow_dups = options.allow_duplicates
@@ -894,15 +896,21 @@ def _iterate(
                 continue
             if not allow_dups:
                 seen = seen_sms if channel is sms else seen_voice
-                first = seen.setdefault(message_id, line)
-                if first != line:
+                if isinstance(seen, dict):
+                    first = seen.setdefault(message_id, line)
+                    earlier = f"line {first}" if first != line else ""
+                elif message_id in seen:
+                    earlier = "an earlier line"
+                else:
+                    seen.add(message_id)
+                    earlier = ""
+                if earlier:
                     counts[Verdict.DUPLICATE] += 1
                     yield (
                         line,
                         Verdict.DUPLICATE,
                         Conversion(channel, message_id, delivered, stamp),
-                        f"line {line}, {col[i_id]}: {message_id!r} is a duplicate of "
-                        f"line {first}",
+                        f"line {line}, {col[i_id]}: {message_id!r} is a duplicate of {earlier}",
                         row,
                     )
                     continue
