@@ -1,0 +1,1033 @@
+"""The Batch page: a campaign file dropped on the window, checked, and sent with progress.
+
+Everything slow happens on the task pool: reading the file (sniff and the preview pass),
+hashing it, asking the history for an unfinished batch of it, the keychain, journalling and
+the batch itself. The GUI thread only takes rows in chunks and progress at most ten times a
+second, so a million-row file never freezes the window. Every read carries a generation
+number and its own cancel event: a new drop or an option change cancels the read before, and
+whatever that read still posts is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ..core.batch import BatchOptions, BatchResult, BatchRunner, Progress
+from ..core.batchfile import file_sha256, journal_file
+from ..core.context import AppContext
+from ..core.conversion import Channel, ConversionError, DateOrder, resolve_timezone
+from ..core.credentials import SettingsError
+from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict, save_rejected
+from ..core.history import BatchInfo, BatchState, HistoryError
+from . import a11y
+from .preferences import Preferences
+from .preview_model import (
+    FIRST_ROWS,
+    MAX_PROBLEMS,
+    PreviewModel,
+    PreviewResult,
+    PreviewRow,
+    read_preview,
+)
+from .tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+NONE_ITEM = "(none)"
+FIELDS = (
+    ("message-id", "&Message ID column:"),
+    ("delivered", "&Delivered column:"),
+    ("timestamp", "&Timestamp column:"),
+    ("channel", "Channel col&umn:"),
+)
+ZONES = (
+    "UTC", "local", "Europe/London", "Europe/Dublin", "Europe/Paris", "Europe/Berlin",
+    "Europe/Madrid", "Europe/Rome", "Europe/Amsterdam", "Europe/Warsaw", "Europe/Athens",
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+    "America/Toronto", "America/Mexico_City", "America/Sao_Paulo", "Africa/Johannesburg",
+    "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore", "Asia/Hong_Kong", "Asia/Tokyo",
+    "Australia/Sydney", "Pacific/Auckland",
+)
+ENCODINGS = ("Automatic", "utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
+DELIMITERS = (("Automatic", None), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"),
+              ("Pipe", "|"))
+CHANNELS = (("From a channel column", None), ("SMS", Channel.SMS), ("Voice", Channel.VOICE))
+DATE_ORDERS = (("Ask me", None), ("Day first", DateOrder.DAY_FIRST),
+               ("Month first", DateOrder.MONTH_FIRST))
+# What a send can fail with before the first row: said inline, in the error's own words.
+SEND_ERRORS = (ValueError, SettingsError, IntakeError, HistoryError, OSError)
+
+_COLOURS = {"error": "#a00000", "ok": "#0b5a24", "info": "palette(window-text)"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+def duration(seconds: float) -> str:
+    """Rough time left, as a person says it."""
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    if seconds < 90 * 60:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds / 3600:.1f} h"
+
+
+def local_time(utc_text: str) -> str:
+    """A stored UTC moment as this machine's local time, to the minute."""
+    try:
+        moment = datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone()
+    except ValueError:
+        return utc_text
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def counts_text(counts: dict[Verdict, int]) -> str:
+    return (f"{counts[Verdict.VALID]:,} valid · {counts[Verdict.REJECTED]:,} rejected · "
+            f"{counts[Verdict.BLANK]:,} blank · {counts[Verdict.DUPLICATE]:,} duplicate · "
+            f"{counts[Verdict.ALREADY_ACCEPTED]:,} already accepted")
+
+
+def result_text(result: BatchResult) -> str:
+    """The line at the end of a batch: how it ended, and what to do about it."""
+    failed = result.failed + result.rejected
+    why = ""
+    if result.failures:
+        parts = sorted(result.failures.items(), key=lambda kv: -kv[1])
+        why = " (" + "; ".join(
+            m.split(":")[0] if len(parts) == 1 else f"{n:,} {m.split(':')[0]}" for m, n in parts
+        ) + ")"
+    if result.state is BatchState.STOPPED:
+        return (f"Stopped: {result.stop_reason}. {result.accepted:,} accepted, "
+                f"{result.not_sent:,} not sent; they can be resumed once that is fixed.")
+    if result.state is BatchState.CANCELLED:
+        return (f"Cancelled: {result.accepted:,} accepted, {failed:,} failed{why}, "
+                f"{_plural(result.not_sent, 'row')} not sent, can be resumed.")
+    return f"Finished: {result.accepted:,} accepted, {failed:,} failed{why}."
+
+
+class _Message(QLabel):
+    """An inline message: colour and words, never colour alone."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(name)
+        self.hide()
+
+    def say(self, text: str, kind: str = "info") -> None:
+        self.setStyleSheet(f"color: {_COLOURS[kind]};")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+class _SendJob:
+    """Pause and cancel for a batch, pressed before its runner exists or while it runs."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._runner: BatchRunner | None = None
+        self.cancelled = False
+        self.paused = False
+        self.batch_id: int | None = None
+
+    def attach(self, runner: BatchRunner) -> None:
+        with self._lock:
+            self._runner = runner
+            if self.cancelled:
+                runner.cancel()
+            elif self.paused:
+                runner.pause()
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            if self._runner is not None:
+                self._runner.cancel()
+
+    def set_paused(self, paused: bool) -> None:
+        with self._lock:
+            self.paused = paused
+            if self._runner is not None:
+                if paused:
+                    self._runner.pause()
+                else:
+                    self._runner.resume()
+
+
+@dataclass
+class _Read:
+    """One pass over the file: its generation, its cancel switch, what it found."""
+
+    generation: int
+    cancel: threading.Event
+    result: PreviewResult | None = None
+
+
+class BatchPage(QWidget):
+    show_in_history = Signal(int)
+    batch_finished = Signal(int)
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        context: AppContext,
+        tasks: TaskManager,
+        preferences: Callable[[], Preferences],
+        parent: QWidget | None = None,
+        choose_open_path: Callable[[], str | None] | None = None,
+        choose_save_path: Callable[[str], str | None] | None = None,
+        ask: Callable[[str, str], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._tasks = tasks
+        self._preferences = preferences
+        self._choose_open_path = choose_open_path or self._open_dialog_path
+        self._choose_save_path = choose_save_path or self._save_dialog_path
+        self._ask = ask or self._ask_dialog
+        self._path: str | None = None
+        self._generation = 0
+        self._read: _Read | None = None
+        self._info: FileInfo | None = None
+        self._mapping: dict[str, str | None] = {}  # the person's own column choices
+        self._auto_channel = True
+        self._zone_applied = ""
+        self._sha: str | None = None
+        self._unfinished: BatchInfo | None = None
+        self._superseded: int | None = None  # the unfinished batch the person started over
+        self._job: _SendJob | None = None
+        self._send_future: Future[BatchResult] | None = None
+        self._last_batch: int | None = None
+        self._last_result: BatchResult | None = None
+        self._closing = False
+        self.setAcceptDrops(True)
+        self._build()
+        self._update_controls()
+
+    # ---------------------------------------------------------------------------- building
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.drop_zone = self._build_drop_zone()
+        outer.addWidget(self.drop_zone, 1)
+        self.file_panel = QWidget()
+        self.file_panel.hide()
+        outer.addWidget(self.file_panel, 1)
+        layout = QVBoxLayout(self.file_panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        top = QHBoxLayout()
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setAccessibleName("File")
+        self.open_another = self._button("Open &another file…", self.open_dialog)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.open_another)
+        layout.addLayout(top)
+
+        reading = QHBoxLayout()
+        self.read_bar = QProgressBar()
+        self.read_bar.setRange(0, 1000)
+        self.read_bar.setFormat("Reading… %p%")
+        self.read_bar.setAccessibleName("Reading the file")
+        self.stop_reading = self._button("Stop readin&g", self._stop_reading)
+        reading.addWidget(self.read_bar, 1)
+        reading.addWidget(self.stop_reading)
+        self.reading_row = QWidget()
+        self.reading_row.setLayout(reading)
+        reading.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reading_row)
+
+        self.message = _Message("Message")
+        layout.addWidget(self.message)
+
+        options = QHBoxLayout()
+        options.addWidget(self._build_mapping(), 1)
+        options.addWidget(self._build_reading_options(), 1)
+        layout.addLayout(options)
+
+        self.offer = QFrame()
+        self.offer.setObjectName("resumeOffer")
+        self.offer.setStyleSheet(
+            "#resumeOffer { background: #fff4ce; border: 1px solid #e0c060; }"
+            "#resumeOffer QLabel { color: #4a3b00; }"
+        )
+        offer_row = QHBoxLayout(self.offer)
+        self.offer_label = QLabel()
+        self.offer_label.setWordWrap(True)
+        self.offer_label.setAccessibleName("Unfinished batch")
+        self.resume_button = self._button("Resume &batch", self._resume_offered)
+        self.start_over_button = self._button("Start o&ver", self._start_over)
+        offer_row.addWidget(self.offer_label, 1)
+        offer_row.addWidget(self.resume_button)
+        offer_row.addWidget(self.start_over_button)
+        self.offer.hide()
+        layout.addWidget(self.offer)
+
+        summary = QHBoxLayout()
+        self.counts_label = QLabel()
+        self.counts_label.setAccessibleName("Counts")
+        self.shown_label = QLabel()
+        self.shown_label.setAccessibleName("Rows shown")
+        self.shown_label.setWordWrap(True)
+        self.problems_only = QCheckBox("Problems onl&y")
+        a11y.name_button(self.problems_only)
+        self.problems_only.toggled.connect(self._filter_problems)
+        summary.addWidget(self.counts_label)
+        summary.addWidget(self.shown_label, 1)
+        summary.addWidget(self.problems_only)
+        layout.addLayout(summary)
+
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Preview")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+        layout.addWidget(self._build_sending())
+
+        self.result_label = _Message("Result")
+        layout.addWidget(self.result_label)
+
+        actions = QHBoxLayout()
+        self.save_rejected_button = self._button("Save re&jected rows…", self._save_rejected)
+        self.retry_button = self._button("Retry &failed", self._retry_failed)
+        self.history_button = self._button("Show in &History", self._show_in_history)
+        self.send_button = self._button("&Send", self._send_clicked)
+        actions.addWidget(self.save_rejected_button)
+        actions.addWidget(self.retry_button)
+        actions.addWidget(self.history_button)
+        actions.addStretch(1)
+        actions.addWidget(self.send_button)
+        layout.addLayout(actions)
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        a11y.name_button(button)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _build_drop_zone(self) -> QFrame:
+        zone = QFrame()
+        zone.setObjectName("dropZone")
+        zone.setStyleSheet("#dropZone { border: 2px dashed palette(mid); border-radius: 8px; }")
+        column = QVBoxLayout(zone)
+        column.addStretch(1)
+        text = QLabel("Drop a CSV or Excel text file here, or Open… (Ctrl+O)")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        font = text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        text.setFont(font)
+        column.addWidget(text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.open_button = self._button("&Open…", self.open_dialog)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        return zone
+
+    def _build_mapping(self) -> QGroupBox:
+        box = QGroupBox("Columns")
+        form = QFormLayout(box)
+        self.mapping_combos: dict[str, QComboBox] = {}
+        for field, text in FIELDS:
+            combo = QComboBox()
+            combo.activated.connect(lambda _i, f=field: self._mapping_chosen(f))
+            label = QLabel(text)
+            a11y.buddy(label, combo)
+            form.addRow(label, combo)
+            self.mapping_combos[field] = combo
+        return box
+
+    def _build_reading_options(self) -> QGroupBox:
+        box = QGroupBox("Reading")
+        form = QFormLayout(box)
+
+        self.channel_combo = QComboBox()
+        self.channel_combo.addItems([text for text, _ in CHANNELS])
+        self.channel_combo.activated.connect(lambda _i: self._channel_chosen())
+
+        self.zone_combo = QComboBox()
+        self.zone_combo.setEditable(True)
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone_combo.addItems(list(ZONES))
+        zone_edit = self.zone_combo.lineEdit()
+        assert zone_edit is not None  # editable
+        zone_edit.setAcceptDrops(False)
+        zone_edit.editingFinished.connect(self._zone_chosen)
+        self.zone_combo.activated.connect(lambda _i: self._zone_chosen())
+
+        self.date_combo = QComboBox()
+        self.date_combo.addItems([text for text, _ in DATE_ORDERS])
+        self.date_combo.activated.connect(lambda _i: self._reread())
+
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setEditable(True)
+        self.encoding_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.encoding_combo.addItems(list(ENCODINGS))
+        encoding_edit = self.encoding_combo.lineEdit()
+        assert encoding_edit is not None  # editable
+        encoding_edit.setAcceptDrops(False)
+        encoding_edit.editingFinished.connect(self._encoding_chosen)
+        self.encoding_combo.activated.connect(lambda _i: self._encoding_chosen())
+        self._encoding_applied = ENCODINGS[0]
+
+        self.delimiter_combo = QComboBox()
+        self.delimiter_combo.addItems([text for text, _ in DELIMITERS])
+        self.delimiter_combo.activated.connect(lambda _i: self._layout_changed())
+
+        for text, field in (
+            ("Cha&nnel:", self.channel_combo),
+            ("Time &zone:", self.zone_combo),
+            ("Date &order:", self.date_combo),
+            ("&Encoding:", self.encoding_combo),
+            ("De&limiter:", self.delimiter_combo),
+        ):
+            label = QLabel(text)
+            a11y.buddy(label, field)
+            form.addRow(label, field)
+        return box
+
+    def _build_sending(self) -> QWidget:
+        self.sending = QWidget()
+        column = QVBoxLayout(self.sending)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.send_bar = QProgressBar()
+        self.send_bar.setTextVisible(False)
+        self.send_bar.setAccessibleName("Sending")
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName("Progress")
+        self.pause_button = self._button("&Pause", self._toggle_pause)
+        self.cancel_button = self._button("&Cancel", self._cancel_clicked)
+        row.addWidget(self.send_bar, 1)
+        row.addWidget(self.pause_button)
+        row.addWidget(self.cancel_button)
+        column.addLayout(row)
+        self.outcome_label = QLabel()
+        self.outcome_label.setAccessibleName("Outcomes")
+        column.addWidget(self.progress_label)
+        column.addWidget(self.outcome_label)
+        self.sending.hide()
+        return self.sending
+
+    # ---------------------------------------------------------------------------- dialogs
+    def _open_dialog_path(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a campaign file", "",
+            "CSV and text files (*.csv *.txt *.tsv *.tab);;All files (*)",
+        )
+        return path or None
+
+    def _save_dialog_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save rejected rows", suggested, "CSV files (*.csv)"
+        )
+        return path or None
+
+    def _ask_dialog(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ---------------------------------------------------------------------------- public
+    @property
+    def busy(self) -> bool:
+        """A batch is being prepared or sent."""
+        return self._job is not None
+
+    def open_dialog(self) -> None:
+        if self.busy:
+            self.message.say("A batch is being sent: cancel it before opening another file.",
+                             "error")
+            return
+        path = self._choose_open_path()
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> None:
+        """Show ``path`` and start reading it; the options start afresh for a new file."""
+        if self.busy:
+            self.message.say("A batch is being sent: cancel it before opening another file.",
+                             "error")
+            return
+        self._path = str(path)
+        self._mapping = {}
+        self._auto_channel = True
+        self._superseded = None
+        self._last_batch = None
+        self._last_result = None
+        self.result_label.clear_message()
+        self.sending.hide()
+        zone = self._preferences().timezone
+        self._set_zone(zone)
+        self.encoding_combo.setCurrentIndex(0)
+        self._encoding_applied = ENCODINGS[0]
+        self.delimiter_combo.setCurrentIndex(0)
+        self.date_combo.setCurrentIndex(0)
+        for combo in self.mapping_combos.values():
+            combo.clear()
+        self.drop_zone.hide()
+        self.file_panel.show()
+        self._start_read()
+
+    def stop(self, on_stopped: Callable[[], None]) -> None:
+        """Cancel whatever runs; ``on_stopped`` is called on the GUI thread once it has ended.
+
+        The batch finishes its requests in flight and puts the rest back in the journal as
+        pending (state cancelled), so the same file resumes it later.
+        """
+        self._closing = True
+        self._cancel_read()
+        future, job = self._send_future, self._job
+        if job is None or future is None:
+            self._tasks.run_on_main(on_stopped)
+            return
+        job.cancel()
+        self.progress_label.setText("Stopping: waiting for the requests in flight…")
+        # The done callback fires on the batch's worker thread; on_stopped is queued to the
+        # GUI thread after the page's own end-of-batch update.
+        future.add_done_callback(lambda _f: self._tasks.run_on_main(on_stopped))
+
+    # ---------------------------------------------------------------------------- drops
+    @staticmethod
+    def _local_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[str]:
+        data = event.mimeData()
+        if data is None or not data.hasUrls():
+            return []
+        return [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_files(event) and not self.busy:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._local_files(event) and not self.busy:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._local_files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_file(files[0])
+
+    # ---------------------------------------------------------------------------- options
+    def _options(self) -> IntakeOptions:
+        encoding = self.encoding_combo.currentText().strip()
+        return IntakeOptions(
+            channel=CHANNELS[max(0, self.channel_combo.currentIndex())][1],
+            timezone=self.zone_combo.currentText().strip() or "UTC",
+            date_order=DATE_ORDERS[max(0, self.date_combo.currentIndex())][1],
+            mapping=dict(self._mapping) or None,
+            encoding=None if encoding in ("", ENCODINGS[0]) else encoding,
+            delimiter=DELIMITERS[max(0, self.delimiter_combo.currentIndex())][1],
+        )
+
+    def _set_zone(self, zone: str) -> None:
+        if self.zone_combo.findText(zone) < 0:
+            self.zone_combo.addItem(zone)
+        self.zone_combo.setCurrentIndex(self.zone_combo.findText(zone))
+        self._zone_applied = zone
+
+    def _mapping_chosen(self, field: str) -> None:
+        combo = self.mapping_combos[field]
+        self._mapping[field] = None if combo.currentIndex() <= 0 else combo.currentText()
+        self._reread()
+
+    def _channel_chosen(self) -> None:
+        self._auto_channel = False
+        self._reread()
+
+    def _zone_chosen(self) -> None:
+        zone = self.zone_combo.currentText().strip() or "UTC"
+        if zone == self._zone_applied:
+            return
+        try:
+            resolve_timezone(zone)
+        except ConversionError as exc:
+            self.message.say(f"Time zone: {exc.message}", "error")
+            return
+        self._zone_applied = zone
+        self._reread()
+
+    def _encoding_chosen(self) -> None:
+        encoding = self.encoding_combo.currentText().strip() or ENCODINGS[0]
+        if encoding == self._encoding_applied:
+            return
+        self._encoding_applied = encoding
+        self._layout_changed()
+
+    def _layout_changed(self) -> None:
+        """Another encoding or delimiter may give another header: column choices start over."""
+        self._mapping = {}
+        self._reread()
+
+    def _reread(self) -> None:
+        if self._path is not None and not self.busy:
+            self._start_read()
+
+    # ---------------------------------------------------------------------------- reading
+    def _cancel_read(self) -> None:
+        if self._read is not None:
+            self._read.cancel.set()
+
+    @property
+    def _read_cancelled(self) -> bool:
+        return self._read is not None and self._read.cancel.is_set()
+
+    @property
+    def _offering(self) -> bool:
+        """The resume offer is up: Send waits for Resume or Start over."""
+        return not self.offer.isHidden()
+
+    def _start_read(self) -> None:
+        assert self._path is not None
+        self._cancel_read()
+        self._generation += 1
+        read = _Read(self._generation, threading.Event())
+        self._read = read
+        self._info = None
+        self._unfinished = None
+        self._sha = None
+        self.model.clear()
+        self.message.clear_message()
+        self.offer.hide()
+        self.counts_label.setText("")
+        self.shown_label.setText("")
+        self.read_bar.setValue(0)
+        self.file_label.setText(f"{Path(self._path).name} · reading…")
+        path, options, auto = self._path, self._options(), self._auto_channel
+        context = self._context
+
+        def post(fn: Callable[[], None]) -> None:
+            def guarded() -> None:
+                if isValid(self) and self._read is read and not read.cancel.is_set():
+                    fn()
+            self._tasks.run_on_main(guarded)
+
+        def on_info(info: FileInfo, used: IntakeOptions) -> None:
+            post(lambda: self._show_info(info, used))
+            try:
+                sha = file_sha256(path)
+                unfinished = context.history.find_unfinished_batch(sha)
+            except (IntakeError, HistoryError) as exc:
+                log.warning("no resume check for this file: %s", exc)
+                return
+            post(lambda: self._show_unfinished(sha, unfinished))
+
+        def on_chunk(rows: list[PreviewRow], counts: dict[Verdict, int], done: float) -> None:
+            post(lambda: self._show_chunk(rows, counts, done))
+
+        def task() -> PreviewResult:
+            return read_preview(
+                path, options, auto_channel=auto,
+                accepted_ids=context.history.accepted_ids_checker(),
+                cancel=read.cancel, on_info=on_info, on_chunk=on_chunk,
+            )
+
+        def done(future: Future[PreviewResult]) -> None:
+            if not isValid(self) or self._read is not read or future.cancelled():
+                return
+            try:
+                read.result = future.result()
+            except HistoryError as exc:
+                read.result = PreviewResult(None, options, dict.fromkeys(Verdict, 0),
+                                            error=str(exc))
+            self._read_finished(read.result)
+
+        self._update_controls()
+        self._tasks.run_in_background(task, done)
+
+    def _stop_reading(self) -> None:
+        """The read ends at its next check; its result says how far it got."""
+        self._cancel_read()
+        self.stop_reading.setEnabled(False)
+
+    def _show_info(self, info: FileInfo, used: IntakeOptions) -> None:
+        self._info = info
+        note = f" · dates {info.date_order_note}" if info.date_order_note else ""
+        self.file_label.setText(f"{info.path.name} · reading… · {info.describe()}{note}")
+        names = [h for h in info.header if h.strip()]
+        for field, combo in self.mapping_combos.items():
+            combo.clear()
+            combo.addItems([NONE_ITEM, *names])
+            current = info.column_name(field)
+            combo.setCurrentIndex(1 + names.index(current) if current in names else 0)
+        channels = [value for _, value in CHANNELS]
+        self.channel_combo.setCurrentIndex(channels.index(used.channel))
+
+    def _show_unfinished(self, sha: str, unfinished: BatchInfo | None) -> None:
+        self._sha = sha
+        self._unfinished = unfinished
+        if unfinished is None or unfinished.id == self._superseded:
+            self.offer.hide()
+        else:
+            self.offer_label.setText(
+                f"This file has an unfinished batch from {local_time(unfinished.created)}: "
+                f"{unfinished.open_rows:,} of {unfinished.journalled:,} rows not sent yet."
+            )
+            self.offer.show()
+        self._update_controls()
+
+    def _show_chunk(self, rows: list[PreviewRow], counts: dict[Verdict, int],
+                    done: float) -> None:
+        first = self.model.held == 0
+        self.model.append(rows)
+        if first and rows:
+            self.table.resizeColumnsToContents()
+        self.read_bar.setValue(int(done * 1000))
+        self.counts_label.setText(counts_text(counts))
+
+    def _read_finished(self, result: PreviewResult) -> None:
+        info = result.info
+        name = Path(self._path or "").name
+        if info is not None:
+            note = f" · dates {info.date_order_note}" if info.date_order_note else ""
+            rows = "" if result.error else f"{_plural(result.total, 'row')} · "
+            self.file_label.setText(f"{name} · {rows}{info.describe()}{note}")
+        else:
+            self.file_label.setText(name)
+        if result.error:
+            self.message.say(f"Problem: {result.error}", "error")
+            self.counts_label.setText("")
+            self.shown_label.setText("")
+        else:
+            self.counts_label.setText(counts_text(result.counts))
+            self.shown_label.setText(self._shown_text(result))
+            if result.cancelled:
+                self.message.say(
+                    "Reading stopped: the counts cover only the rows read so far. Change an "
+                    "option or open the file again to read all of it.", "info")
+        self._update_controls()
+
+    @staticmethod
+    def _shown_text(result: PreviewResult) -> str:
+        if result.total <= FIRST_ROWS:
+            return f"Showing all {_plural(result.total, 'row')}"
+        text = f"Showing the first {FIRST_ROWS:,} rows and every row with a problem"
+        if result.problems_left_out:
+            text = (f"Showing the first {FIRST_ROWS:,} rows and the first {MAX_PROBLEMS:,} "
+                    f"rows with a problem after them ({result.problems_left_out:,} more "
+                    "with a problem are not shown: save the rejected rows to see them all)")
+        return text
+
+    def _filter_problems(self, on: bool) -> None:
+        self.model.set_problems_only(on)
+
+    # ---------------------------------------------------------------------------- state
+    @property
+    def _read_ok(self) -> PreviewResult | None:
+        """The finished, complete, error-free read, if there is one."""
+        read = self._read
+        if read is None or read.result is None:
+            return None
+        r = read.result
+        return None if r.error or r.cancelled or r.info is None else r
+
+    def _update_controls(self) -> None:
+        busy = self.busy
+        reading = self._read is not None and self._read.result is None
+        ok = self._read_ok
+        valid = ok.counts[Verdict.VALID] if ok is not None else 0
+        offer = self._offering
+        if ok is not None:
+            self._set_text(self.send_button, f"&Send {_plural(valid, 'valid row')}")
+        else:
+            self._set_text(self.send_button, "&Send")
+        self.send_button.setEnabled(not busy and ok is not None and valid > 0 and not offer)
+        self.reading_row.setVisible(reading)
+        self.stop_reading.setEnabled(reading and not self._read_cancelled)
+        self.open_another.setEnabled(not busy)
+        for widget in (*self.mapping_combos.values(), self.channel_combo, self.zone_combo,
+                       self.date_combo, self.encoding_combo, self.delimiter_combo):
+            widget.setEnabled(not busy)
+        for combo in self.mapping_combos.values():
+            combo.setEnabled(not busy and combo.count() > 0)
+        self.resume_button.setEnabled(not busy)
+        self.start_over_button.setEnabled(not busy)
+        rejected = ok.counts[Verdict.REJECTED] if ok is not None else 0
+        self.save_rejected_button.setVisible(rejected > 0)
+        self.save_rejected_button.setEnabled(not busy)
+        last = self._last_result
+        self.retry_button.setVisible(
+            last is not None and last.failed + last.rejected > 0 and not busy)
+        self.history_button.setVisible(self._last_batch is not None)
+        self.pause_button.setEnabled(busy)
+        self.cancel_button.setEnabled(busy)
+
+    @staticmethod
+    def _set_text(button: QPushButton, text: str) -> None:
+        button.setText(text)
+        a11y.name_button(button)
+
+    def _set_busy(self, job: _SendJob | None) -> None:
+        was = self.busy
+        self._job = job
+        self._update_controls()
+        if was != self.busy:
+            self.busy_changed.emit(self.busy)
+
+    # ---------------------------------------------------------------------------- resume
+    def _resume_offered(self) -> None:
+        if self._unfinished is None:
+            return
+        batch_id = self._unfinished.id
+        self.offer.hide()
+        self._run_batch(batch_id)
+
+    def _start_over(self) -> None:
+        unfinished = self._unfinished
+        if unfinished is None:
+            return
+        if not self._ask(
+            "Start over?",
+            f"Batch #{unfinished.id} of this file still has {unfinished.open_rows:,} rows "
+            "not sent. Start a new batch from the file instead? Rows already accepted are "
+            "not sent again; the old batch is closed when the new one starts.",
+        ):
+            return
+        self._superseded = unfinished.id
+        self.offer.hide()
+        self._update_controls()
+
+    # ---------------------------------------------------------------------------- sending
+    def _send_clicked(self) -> None:
+        if self._read_ok is None or self.busy:
+            return
+        self._run_batch(None)
+
+    def _retry_failed(self) -> None:
+        if self._last_batch is not None and not self.busy:
+            self._run_batch(self._last_batch, requeue=True)
+
+    def _run_batch(self, batch_id: int | None, requeue: bool = False) -> None:
+        """Journal the file (a new batch) or take up ``batch_id``, then send, on a worker."""
+        prefs = self._preferences()
+        try:
+            batch_options = BatchOptions(rate=prefs.rate, concurrency=prefs.concurrency)
+        except ValueError as exc:
+            self.message.say(f"Problem with the sending settings: {exc}", "error")
+            return
+        ok = self._read_ok
+        path, sha, superseded = self._path, self._sha, self._superseded
+        options = ok.options if ok is not None else self._options()
+        if batch_id is None and (path is None or ok is None):
+            return
+        context, tasks = self._context, self._tasks
+        job = _SendJob()
+        self._send_future = None
+        self._last_result = None
+        self.message.clear_message()
+        self.result_label.clear_message()
+        self._set_pause_text(False)
+        self.send_bar.setRange(0, 0)
+        self.progress_label.setText("Preparing: reading the file into the journal…"
+                                    if batch_id is None else "Preparing…")
+        self.outcome_label.setText("")
+        self.sending.show()
+        self._set_busy(job)
+
+        def post(fn: Callable[[], None]) -> None:
+            tasks.run_on_main(lambda: fn() if isValid(self) else None)
+
+        def on_progress(p: Progress) -> None:
+            post(lambda: self._show_progress(job, p))
+
+        def task() -> BatchResult:
+            client, profile = context.current_client()
+            history = context.history
+            bid = batch_id
+            if bid is None:
+                assert path is not None
+                journalled = journal_file(
+                    history, path, options,
+                    extra={"profile": profile.name, "base_url": profile.base_url,
+                           "rate": batch_options.rate,
+                           "concurrency": batch_options.concurrency},
+                    sha256=sha,
+                )
+                bid = journalled.batch_id
+                if superseded is not None:
+                    history.set_batch_state(superseded, BatchState.FINISHED,
+                                            f"started over as batch #{bid}")
+            elif requeue:
+                history.requeue_rows(bid)
+            job.batch_id = bid
+            post(lambda: self._sending_started(job, bid))
+            runner = BatchRunner(client, history, bid, batch_options, on_progress=on_progress)
+            job.attach(runner)
+            return runner.run()
+
+        self._send_future = tasks.run_in_background(task, lambda f: self._batch_ended(job, f))
+
+    def _sending_started(self, job: _SendJob, batch_id: int) -> None:
+        if job is not self._job:
+            return
+        self._last_batch = batch_id
+        self.progress_label.setText("Starting…")
+        self._update_controls()
+
+    def _show_progress(self, job: _SendJob, p: Progress) -> None:
+        if job is not self._job:
+            return
+        self.send_bar.setRange(0, max(1, p.total))
+        self.send_bar.setValue(p.done)
+        text = f"{p.done:,} of {p.total:,} · {p.rate:.1f}/s"
+        if p.state == BatchState.PAUSED:
+            text += " · paused: nothing more is sent until you press Resume"
+        elif p.state in (BatchState.CANCELLED, BatchState.STOPPED):
+            text += " · stopping: waiting for the requests in flight…"
+        elif p.eta is not None:
+            text += f" · about {duration(p.eta)} left"
+        self.progress_label.setText(text)
+        outcomes = [f"{p.accepted:,} accepted", f"{p.failed:,} failed"]
+        outcomes.append(f"{p.pending + p.in_flight:,} to go")
+        if p.retries:
+            outcomes.append(f"{p.retries:,} retried")
+        if p.throttled:
+            outcomes.append(f"{p.throttled:,} throttled (the rate is now {p.limit:g}/s)")
+        for meaning, n in sorted(p.failures.items(), key=lambda kv: -kv[1])[:3]:
+            outcomes.append(f"{n:,} × {meaning}")
+        self.outcome_label.setText(" · ".join(outcomes))
+
+    def _set_pause_text(self, paused: bool) -> None:
+        self._set_text(self.pause_button, "&Resume" if paused else "&Pause")
+
+    def _toggle_pause(self) -> None:
+        job = self._job
+        if job is None:
+            return
+        paused = not job.paused
+        job.set_paused(paused)
+        self._set_pause_text(paused)
+        if paused:
+            self.progress_label.setText(
+                "Pausing: the requests in flight finish, nothing more is sent")
+
+    def _cancel_clicked(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.pause_button.setEnabled(False)
+            self.progress_label.setText("Cancelling: waiting for the requests in flight…")
+
+    def _batch_ended(self, job: _SendJob, future: Future[BatchResult]) -> None:
+        if not isValid(self) or job is not self._job:
+            return
+        self._send_future = None
+        self._set_busy(None)
+        try:
+            result = future.result()
+        except SEND_ERRORS as exc:
+            self.sending.hide()
+            text = exc.message if isinstance(exc, IntakeError) else str(exc)
+            self.message.say(f"Could not send: {text}", "error")
+            if job.batch_id is not None:
+                self.batch_finished.emit(job.batch_id)
+            return
+        except Exception:
+            self.sending.hide()
+            self.message.say("Could not send: an unexpected error (see the log).", "error")
+            raise
+        self._last_batch = result.batch_id
+        self._last_result = result
+        self.send_bar.setRange(0, max(1, result.accepted + result.failed + result.rejected
+                                      + result.not_sent))
+        self.send_bar.setValue(result.accepted + result.failed + result.rejected)
+        self.progress_label.setText("")
+        self.outcome_label.setText("")
+        self.sending.hide()
+        kind = "ok" if result.state is BatchState.FINISHED and not (
+            result.failed or result.rejected) else "error"
+        if result.state is BatchState.CANCELLED:
+            kind = "info"
+        self.result_label.say(result_text(result), kind)
+        self._update_controls()
+        self.batch_finished.emit(result.batch_id)
+        if not self._closing and self._path is not None:
+            # Read again: sent rows now show as already accepted, and a batch with rows
+            # left (cancelled, stopped) is offered for resuming.
+            self._start_read()
+
+    def _show_in_history(self) -> None:
+        if self._last_batch is not None:
+            self.show_in_history.emit(self._last_batch)
+
+    # ---------------------------------------------------------------------------- rejected
+    def _save_rejected(self) -> None:
+        ok = self._read_ok
+        if ok is None or self._path is None:
+            return
+        source = Path(self._path)
+        out = self._choose_save_path(str(source.with_name(f"{source.stem}-rejected.csv")))
+        if not out:
+            return
+        options = ok.options
+        path = self._path
+        self.save_rejected_button.setEnabled(False)
+        self.message.say("Saving the rejected rows…", "info")
+
+        def done(future: Future[int]) -> None:
+            if not isValid(self):
+                return
+            self._update_controls()
+            try:
+                written = future.result()
+            except IntakeError as exc:
+                self.message.say(f"Problem: {exc.message}", "error")
+                return
+            self.message.say(f"{_plural(written, 'rejected row')} saved to {out}", "ok")
+
+        self._tasks.run_in_background(lambda: save_rejected(path, options, out), done)
+
+
+__all__ = ["BatchPage", "counts_text", "duration", "local_time", "result_text"]
