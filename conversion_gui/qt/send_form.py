@@ -1,0 +1,672 @@
+"""The Send page: one conversion at a time, by keyboard, with the API's answer in plain words.
+
+Support staff use it all day, so it is built for flow: the id field has the focus, Enter or
+Ctrl+Return sends, the answer shows inline (status, meaning, colour and an icon), and the form
+is at once ready for the next id with the channel, delivered and "now" kept. Validation and
+meanings come from the core, so the page shows exactly what the command line would say.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import weakref
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from itertools import pairwise
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import shiboken6
+from PySide6.QtCore import QDate, QDateTime, QSettings, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.client import BaseUrlError, MissingSecretError, Outcome
+from ..core.context import AppContext, SetupError
+from ..core.conversion import (
+    Conversion,
+    ConversionError,
+    SourceApi,
+    make_conversion,
+    parse_message_id,
+    parse_timestamp,
+)
+from ..core.credentials import CredentialsError, ProfileError, SettingsError
+from ..core.history import HistoryError
+from ..core.retry import Cancelled, RetryPolicy, send_with_retries
+from ..core.statuses import Action
+from . import a11y
+from .tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+SETTINGS_SOURCE_KEY = "send/source_api"
+RECENT_LIMIT = 8
+EDIT_FORMAT = "yyyy-MM-dd HH:mm:ss"
+DEFAULT_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=4.0, max_retry_after=60.0)
+
+# Colours readable on light and dark backgrounds; never the only cue (icon and words go along).
+GREEN = "#1e8e3e"
+AMBER = "#b36b00"
+RED = "#c5221f"
+
+_RADIO_TEXTS = {
+    SourceApi.SMS: "S&MS API",
+    SourceApi.VERIFY: "&Verify API",
+    SourceApi.TTS: "Te&xt-To-Speech",
+    SourceApi.TTS_PROMPT: "TTS &Prompt",
+}
+_ID_LABEL_TEXTS = {"Message ID": "Message &ID", "Event ID": "Event &ID", "Call ID": "Call &ID"}
+DELIVERED_TEXT = "the user completed the call to action"
+
+
+def local_zone() -> tzinfo:
+    """The machine's zone with its DST rules (a fixed offset would be wrong half the year)."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return datetime.now().astimezone().tzinfo or UTC
+
+
+def zone_name(zone: tzinfo) -> str:
+    key = getattr(zone, "key", None)
+    return str(key) if key else (zone.tzname(datetime.now(zone)) or "local time")
+
+
+def utc_text(wall: datetime, zone: tzinfo) -> str:
+    """' = 16:02:13 UTC', or with the date when the UTC day differs from the wall-clock day."""
+    api = parse_timestamp(wall, zone)  # the very text that will be sent
+    day, clock = api.split(" ")
+    shown = clock if day == wall.strftime("%Y-%m-%d") else api
+    return f" = {shown} UTC"
+
+
+def clock_change_note(wall: datetime, zone: tzinfo) -> str:
+    """A word when a clock change makes this wall time repeat or not exist at all."""
+    first = wall.replace(tzinfo=zone, fold=0)
+    second = wall.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return ""
+    back = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    if back != wall:
+        return "this time is skipped by a clock change that day"
+    return "this time happens twice that day (clock change): the first is used"
+
+
+class WhenEdit(QDateTimeEdit):
+    """Tab leaves the field instead of walking its six sections (arrows still move within)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+@dataclass
+class SendResult:
+    """What a background send came to; plain data handed to the GUI thread."""
+
+    conversion: Conversion
+    source: SourceApi
+    outcome: Outcome | None = None
+    attempts: int = 0
+    recorded: int = 0
+    cancelled: bool = False
+    history_problem: str | None = None
+    outcomes: list[Outcome] = field(default_factory=list)
+
+
+def setup_problem(exc: BaseException) -> str | None:
+    """Plain words for a credentials or settings problem, or None if it is something else."""
+    if isinstance(exc, SetupError):
+        return ("No credentials yet: open Settings > Credentials… to add an API key and "
+                "secret (or start the app in sandbox mode to try it out).")
+    if isinstance(exc, MissingSecretError):
+        reason = str(exc).split(": set one with")[0]
+        return f"The credentials are incomplete ({reason}): open Settings > Credentials…"
+    if isinstance(exc, CredentialsError):
+        return f"The credentials in the environment cannot be used: {exc}"
+    if isinstance(exc, ProfileError | SettingsError):
+        return f"The saved settings cannot be used: {exc}. Open Settings > Credentials…"
+    if isinstance(exc, BaseUrlError):
+        return f"The profile's address cannot be used: {exc}. Open Settings > Credentials…"
+    return None
+
+
+class SendPage(QWidget):
+    """The Send tab. ``sent(status)`` fires once an attempt is in the history (-1: no answer)."""
+
+    sent = Signal(int)
+
+    def __init__(
+        self,
+        context: AppContext,
+        tasks: TaskManager,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        zone: tzinfo | None = None,
+        policy: RetryPolicy | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._tasks = tasks
+        self._settings = settings
+        self._zone = zone or local_zone()
+        self._policy = policy or DEFAULT_POLICY
+        self._cancel: threading.Event | None = None
+        self._sending_enabled = True
+        self._time_touched = False
+        self._resetting_time = False
+        self._build()
+        self._restore_source()
+        self.reset_time()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        # Sent with: one radio per API; Tab enters the group, arrow keys move within it.
+        self._sources = QButtonGroup(self)
+        self._radios: dict[SourceApi, QRadioButton] = {}
+        radio_row = QHBoxLayout()
+        radio_row.setContentsMargins(0, 0, 0, 0)
+        for source in SourceApi:
+            radio = QRadioButton(_RADIO_TEXTS[source])
+            a11y.name_button(radio)
+            self._sources.addButton(radio)
+            self._radios[source] = radio
+            radio_row.addWidget(radio)
+            radio.toggled.connect(self._on_source_toggled)
+        radio_row.addStretch(1)
+        radios = QWidget()
+        radios.setLayout(radio_row)
+        self._sent_with_label = QLabel("Sent with:")
+        form.addRow(self._sent_with_label, radios)
+
+        # The id, named after the API it came from.
+        self._id_label = QLabel("Message &ID:")
+        self._id_edit = QLineEdit()
+        self._id_edit.setClearButtonEnabled(True)
+        self._id_edit.setPlaceholderText("paste the id from the send response")
+        a11y.buddy(self._id_label, self._id_edit)
+        self._id_error = self._error_label("id_error")
+        form.addRow(self._id_label, self._stacked(self._id_edit, self._id_error))
+        self._id_edit.textChanged.connect(self._validate_id_live)
+        self._id_edit.returnPressed.connect(self.send)
+
+        # Delivered.
+        self._delivered_label = QLabel("&Delivered:")
+        self._delivered = QCheckBox(DELIVERED_TEXT)
+        self._delivered.setChecked(True)
+        self._delivered_label.setBuddy(self._delivered)
+        a11y.name_button(self._delivered)
+        form.addRow(self._delivered_label, self._delivered)
+
+        # When: wall-clock time in the user's zone, the UTC value beside it, and Now.
+        self._when_label = QLabel("W&hen:")
+        self._when = WhenEdit()
+        # A UTC QDateTime is only a container for the wall time in self._zone: Qt then never
+        # shifts a time that the machine's own zone would skip at a clock change.
+        self._when.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))
+        self._when.setDisplayFormat(EDIT_FORMAT)
+        self._when.setCalendarPopup(True)
+        self._when.setMinimumDateTime(self._qt(datetime(2000, 1, 1)))
+        self._when.setMaximumDateTime(self._qt(datetime(9998, 12, 31, 23, 59, 59)))
+        a11y.buddy(self._when_label, self._when)
+        self._when.setAccessibleDescription(f"your time, {zone_name(self._zone)}")
+        self._zone_hint = QLabel(f"your time ({zone_name(self._zone)})")
+        self._utc_label = QLabel()
+        self._utc_label.setObjectName("utc_label")
+        self._utc_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._now = QPushButton("&Now")
+        a11y.name_button(self._now)
+        self._now.setToolTip("Set the time to now")
+        self._now.clicked.connect(self.reset_time)
+        when_row = QHBoxLayout()
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self._when)
+        when_row.addWidget(self._zone_hint)
+        when_row.addWidget(self._utc_label)
+        when_row.addStretch(1)
+        when_row.addWidget(self._now)
+        when_box = QWidget()
+        when_box.setLayout(when_row)
+        self._when_error = self._error_label("when_error")
+        form.addRow(self._when_label, self._stacked(when_box, self._when_error))
+        self._when.dateTimeChanged.connect(self._on_time_changed)
+
+        # Send (primary, bottom-right) and Cancel (only while sending).
+        self._send = QPushButton("&Send")
+        self._send.setDefault(True)
+        self._send.setToolTip("Send (Enter in the id field, or Ctrl+Return anywhere here)")
+        a11y.name_button(self._send)
+        self._send.clicked.connect(self.send)
+        self._cancel_button = QPushButton("&Cancel")
+        self._cancel_button.setToolTip("Stop retrying (Esc)")
+        a11y.name_button(self._cancel_button)
+        self._cancel_button.clicked.connect(self.cancel)
+        self._cancel_button.hide()
+        shortcut_hint = QLabel("Ctrl+Return")
+        shortcut_hint.setEnabled(False)  # greyed: a hint, not a control
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(shortcut_hint)
+        buttons.addWidget(self._cancel_button)
+        buttons.addWidget(self._send)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.send)
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._escape.activated.connect(self.cancel)
+        self._escape.setEnabled(False)
+
+        # The answer: icon, status, meaning, time; then this session's recent sends.
+        self._answer_icon = QLabel()
+        self._answer_icon.setObjectName("answer_icon")
+        self._answer = QLabel()
+        self._answer.setObjectName("answer")
+        self._answer.setWordWrap(True)
+        self._answer.setTextFormat(Qt.TextFormat.PlainText)  # answers are data, never markup
+        bold = self._answer.font()
+        bold.setBold(True)
+        self._answer.setFont(bold)
+        self._answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._answer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._answer_time = QLabel()
+        self._answer_time.setObjectName("answer_time")
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self._answer_icon)
+        answer_row.addWidget(self._answer, 1)
+        answer_row.addWidget(self._answer_time)
+
+        self._recent_label = QLabel("&Recent sends:")
+        self._recent = QListWidget()
+        self._recent.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._recent.setIconSize(QSize(small, small))
+        self._recent.setToolTip("This session's sends, newest first; Enter puts the id back")
+        a11y.buddy(self._recent_label, self._recent)
+        self._recent.itemActivated.connect(self._reuse_item)
+
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addLayout(buttons)
+        outer.addLayout(answer_row)
+        outer.addWidget(self._recent_label)
+        outer.addWidget(self._recent, 1)
+
+        order: list[QWidget] = [
+            *self._radios.values(), self._id_edit, self._delivered, self._when, self._now,
+            self._cancel_button, self._send, self._recent,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote what was typed
+        label.setStyleSheet(f"color: {RED};")
+        label.hide()
+        return label
+
+    @staticmethod
+    def _stacked(top: QWidget, below: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(top)
+        column.addWidget(below)
+        return box
+
+    # -- public -------------------------------------------------------------------------------
+
+    @property
+    def zone(self) -> tzinfo:
+        return self._zone
+
+    @property
+    def sending(self) -> bool:
+        return self._cancel is not None
+
+    def source_api(self) -> SourceApi:
+        for source, radio in self._radios.items():
+            if radio.isChecked():
+                return source
+        return SourceApi.SMS
+
+    def set_source_api(self, source: SourceApi) -> None:
+        self._radios[source].setChecked(True)
+
+    def focus_first(self) -> None:
+        self._id_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._id_edit.selectAll()
+
+    def set_enabled_sending(self, enabled: bool, reason: str = "") -> None:
+        """The main window's switch (e.g. while credentials are edited); the reason shows."""
+        self._sending_enabled = enabled
+        self._refresh_send_button()
+        if not enabled and reason:
+            self._show_answer(reason, RED, QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def wall_time(self) -> datetime:
+        """The time shown, naive, as a wall-clock time in ``zone``."""
+        value = self._when.dateTime()
+        d, t = value.date(), value.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
+
+    def set_time(self, moment: datetime) -> None:
+        """Show ``moment``: an aware time is converted to ``zone``, a naive one is taken as is."""
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(self._zone).replace(tzinfo=None)
+        self._when.setDateTime(self._qt(moment))
+
+    def reset_time(self) -> None:
+        """Now, in the user's zone; the time then follows the clock until someone edits it."""
+        self._resetting_time = True
+        try:
+            self.set_time(datetime.now(self._zone))
+        finally:
+            self._resetting_time = False
+        self._time_touched = False
+        self._update_utc_label()
+
+    def cancel(self) -> None:
+        """Stop waiting for a retry; a request already on the wire still gets its answer."""
+        if self._cancel is not None and not self._cancel.is_set():
+            self._cancel.set()
+            self._show_answer("Cancelling: no further attempt will be made…", AMBER,
+                              QStyle.StandardPixmap.SP_BrowserStop)
+
+    # -- sending ------------------------------------------------------------------------------
+
+    def send(self) -> None:
+        """Validate, then send in the background; problems show inline, nothing pops up."""
+        if self.sending or not self._sending_enabled:
+            return
+        if not self._time_touched:
+            self.reset_time()  # "now" means the moment of sending, not of the last reset
+        source = self.source_api()
+        try:
+            parse_message_id(self._id_edit.text(), source.id_label)
+            conversion = make_conversion(
+                source.channel, self._id_edit.text(), self._delivered.isChecked(),
+                self.wall_time(), self._zone,
+            )
+        except ConversionError as exc:
+            self._show_field_error(exc)
+            return
+        self._clear_field_errors()
+        self._start(conversion, source)
+
+    def _start(self, conversion: Conversion, source: SourceApi) -> None:
+        cancel = threading.Event()
+        self._cancel = cancel
+        self._refresh_send_button()
+        self._cancel_button.show()
+        self._escape.setEnabled(True)
+        self._show_answer("Sending…", "", None)
+        self._answer_time.clear()
+        context, policy, tasks = self._context, self._policy, self._tasks
+        result = SendResult(conversion, source)
+        progress = self._guarded(SendPage._show_progress)
+
+        def task() -> SendResult:  # worker thread: no widget here
+            client, profile = context.current_client()
+            history = context.history
+
+            def record(attempt: int, outcome: Outcome) -> None:
+                result.outcome, result.attempts = outcome, attempt
+                result.outcomes.append(outcome)
+                try:
+                    history.record_single(conversion, outcome, attempt_no=attempt,
+                                          profile=profile.name, base_url=profile.base_url)
+                    result.recorded += 1
+                except HistoryError as exc:
+                    result.history_problem = str(exc)
+                if policy.should_retry(attempt, outcome):
+                    tasks.run_on_main(lambda: progress(attempt, outcome))
+
+            try:
+                send_with_retries(client.send, conversion, policy, cancel, on_attempt=record)
+            except Cancelled:
+                result.cancelled = True
+            return result
+
+        self._tasks.run_in_background(task, self._guarded(SendPage._finished))
+
+    def _guarded(self, method: Callable[..., None]) -> Callable[..., None]:
+        """A callback for the GUI thread that holds the page only weakly.
+
+        The pool drops its task (and so this callback) on a worker thread: a strong reference
+        there could be the page's last one and destroy the widget off the GUI thread. A
+        callback that arrives after the page is gone does nothing.
+        """
+        ref = weakref.ref(self)
+
+        def call(*args: object) -> None:
+            page = ref()
+            if page is not None and shiboken6.isValid(page):
+                method(page, *args)
+
+        return call
+
+    def _show_progress(self, attempt: int, outcome: Outcome) -> None:
+        if self._cancel is None or self._cancel.is_set():
+            return
+        wait = (f"in {outcome.retry_after:.0f} s" if outcome.retry_after is not None
+                else "shortly")
+        self._show_answer(
+            f"{self._status_text(outcome)}  {outcome.meaning}. Attempt {attempt} of "
+            f"{self._policy.max_attempts}: trying again {wait} (Esc cancels)…",
+            AMBER, QStyle.StandardPixmap.SP_MessageBoxWarning,
+        )
+
+    def _finished(self, future: Future[SendResult]) -> None:
+        self._cancel = None
+        self._refresh_send_button()
+        self._cancel_button.hide()
+        self._escape.setEnabled(False)
+        try:
+            result = future.result()
+        except Exception as exc:  # credentials, settings, or a bug: words, never a traceback
+            problem = setup_problem(exc)
+            if problem is None:
+                log.exception("sending a conversion failed")
+                problem = (f"Could not send ({type(exc).__name__}): nothing was recorded. "
+                           "Details are in the log.")
+            self._show_answer(problem, RED, QStyle.StandardPixmap.SP_MessageBoxCritical)
+            self._answer_time.setText(self._clock())
+            return
+        self._show_result(result)
+        if result.attempts:
+            self._add_recent(result)
+            self._ready_for_next(result.conversion)
+        if result.recorded and result.outcome is not None:
+            self.sent.emit(result.outcome.status if result.outcome.status is not None else -1)
+
+    def _show_result(self, result: SendResult) -> None:
+        outcome = result.outcome
+        if outcome is None:  # cancelled before the first request
+            self._show_answer("Cancelled: nothing was sent.", AMBER,
+                              QStyle.StandardPixmap.SP_BrowserStop)
+            self._answer_time.setText(self._clock())
+            return
+        colour, icon = self._look(outcome)
+        text = f"{self._status_text(outcome)}  {outcome.meaning}"
+        if result.attempts > 1:
+            text += f" (after {result.attempts} attempts)"
+        if result.cancelled:
+            text += ". Cancelled: no further attempt was made"
+        said = outcome.response_text
+        if said and not outcome.accepted and said.lower() not in outcome.meaning.lower():
+            text += f"\nThe API said: {said}"
+        if result.history_problem:
+            text += f"\nNot saved in the history: {result.history_problem}"
+        self._show_answer(text, colour, icon)
+        self._answer_time.setText(self._clock())
+
+    @staticmethod
+    def _status_text(outcome: Outcome) -> str:
+        return str(outcome.status) if outcome.status is not None else "No answer"
+
+    @staticmethod
+    def _look(outcome: Outcome) -> tuple[str, QStyle.StandardPixmap]:
+        if outcome.action is Action.DONE:
+            return GREEN, QStyle.StandardPixmap.SP_DialogApplyButton
+        if outcome.action is Action.RETRY:
+            return AMBER, QStyle.StandardPixmap.SP_MessageBoxWarning
+        return RED, QStyle.StandardPixmap.SP_MessageBoxCritical
+
+    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
+        return self.style().standardIcon(pixmap)
+
+    def _show_answer(self, text: str, colour: str,
+                     icon: QStyle.StandardPixmap | None) -> None:
+        self._answer.setText(text)
+        self._answer.setStyleSheet(f"color: {colour};" if colour else "")
+        if icon is None:
+            self._answer_icon.clear()
+        else:
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            self._answer_icon.setPixmap(self._icon(icon).pixmap(size, size))
+
+    def _clock(self) -> str:
+        return datetime.now(self._zone).strftime("%H:%M:%S")
+
+    def _add_recent(self, result: SendResult) -> None:
+        assert result.outcome is not None
+        outcome = result.outcome
+        conversion = result.conversion
+        delivered = "delivered" if conversion.delivered else "not delivered"
+        text = (f"{self._clock()}  {result.source.label}  {conversion.message_id}  "
+                f"({delivered})  {self._status_text(outcome)}  {outcome.meaning}")
+        colour, icon = self._look(outcome)
+        item = QListWidgetItem(self._icon(icon), text)
+        item.setForeground(QBrush(QColor(colour)))
+        item.setData(Qt.ItemDataRole.UserRole, (result.source.value,
+                                                conversion.message_id, conversion.delivered))
+        self._recent.insertItem(0, item)
+        while self._recent.count() > RECENT_LIMIT:
+            self._recent.takeItem(self._recent.count() - 1)
+
+    def _ready_for_next(self, conversion: Conversion) -> None:
+        """Clear the id (unless the next one is already typed), keep the rest, time to now."""
+        if self._id_edit.text().strip() == conversion.message_id:
+            self._id_edit.clear()
+        self._clear_field_errors()
+        self.reset_time()
+        self.focus_first()
+
+    def _reuse_item(self, item: QListWidgetItem) -> None:
+        """Enter on a recent send puts it back in the form, e.g. to send it again."""
+        source, message_id, delivered = item.data(Qt.ItemDataRole.UserRole)
+        self.set_source_api(SourceApi(source))
+        self._delivered.setChecked(bool(delivered))
+        self._id_edit.setText(message_id)
+        self.focus_first()
+
+    def _refresh_send_button(self) -> None:
+        busy = self.sending
+        self._send.setText("Sending…" if busy else "&Send")
+        self._send.setAccessibleName("Sending…" if busy else a11y.plain("&Send"))
+        self._send.setEnabled(self._sending_enabled and not busy)
+
+    # -- validation ---------------------------------------------------------------------------
+
+    def _validate_id_live(self, text: str) -> None:
+        """As typed: an empty field is not yet an error, anything else is checked at once."""
+        if not text.strip():
+            self._set_error(self._id_error, "")
+            return
+        try:
+            parse_message_id(text, self.source_api().id_label)
+        except ConversionError as exc:
+            self._set_error(self._id_error, exc.message)
+        else:
+            self._set_error(self._id_error, "")
+
+    def _show_field_error(self, exc: ConversionError) -> None:
+        if exc.field == "timestamp":
+            self._set_error(self._when_error, exc.message)
+            self._when.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._set_error(self._id_error, exc.message)
+            self._id_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_field_errors(self) -> None:
+        self._set_error(self._id_error, "")
+        self._set_error(self._when_error, "")
+
+    @staticmethod
+    def _set_error(label: QLabel, message: str) -> None:
+        label.setText(f"⚠ {message}" if message else "")
+        label.setVisible(bool(message))
+
+    # -- the channel and the time -------------------------------------------------------------
+
+    def _on_source_toggled(self, checked: bool) -> None:
+        if not checked:
+            return
+        source = self.source_api()
+        self._id_label.setText(_ID_LABEL_TEXTS[source.id_label] + ":")
+        a11y.buddy(self._id_label, self._id_edit)
+        self._sent_with_label.setBuddy(self._radios[source])
+        self._validate_id_live(self._id_edit.text())
+        if self._settings is not None:
+            self._settings.setValue(SETTINGS_SOURCE_KEY, source.value)
+
+    def _restore_source(self) -> None:
+        source = SourceApi.SMS
+        if self._settings is not None:
+            try:
+                source = SourceApi(str(self._settings.value(SETTINGS_SOURCE_KEY, "sms")))
+            except ValueError:
+                source = SourceApi.SMS
+        self._radios[source].setChecked(True)  # toggled: label, name and buddy follow
+
+    def _on_time_changed(self) -> None:
+        if not self._resetting_time:
+            self._time_touched = True
+        self._update_utc_label()
+
+    def _update_utc_label(self) -> None:
+        wall = self.wall_time()
+        self._utc_label.setText(utc_text(wall, self._zone))
+        note = clock_change_note(wall, self._zone)
+        self._set_error(self._when_error, note)
+
+    @staticmethod
+    def _qt(wall: datetime) -> QDateTime:
+        return QDateTime(QDate(wall.year, wall.month, wall.day),
+                         QTime(wall.hour, wall.minute, wall.second),
+                         QTimeZone(QTimeZone.Initialization.UTC))
+
+
+__all__ = ["SendPage", "SendResult", "clock_change_note", "local_zone", "setup_problem", "utc_text"]
