@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import threading
 from collections.abc import Callable
@@ -54,6 +55,9 @@ def intake_options(args: argparse.Namespace) -> IntakeOptions:
 
 
 def _batch_options(args: argparse.Namespace) -> BatchOptions:
+    if not math.isfinite(args.rate):  # argparse's float() takes "nan" and "inf"
+        raise UsageError(f"--rate {args.rate}: give a number of conversions per second "
+                         "(0 means no limit)")
     try:
         return BatchOptions(rate=args.rate, concurrency=args.concurrency)
     except ValueError as exc:
@@ -174,22 +178,29 @@ def _run(client: object, history: object, batch_id: int, options: BatchOptions,
     runner = BatchRunner(client, history, batch_id, options, on_progress=bar.show)  # type: ignore[arg-type]
     box: list[BatchResult] = []
     failure: list[BaseException] = []
+    # Waited on instead of Thread.join: a Ctrl+C that interrupts join() on Python 3.11 marks
+    # the still-running thread as stopped (bpo-45274's fix), and the next join() returns
+    # at once, before the runner has a result.
+    finished = threading.Event()
 
     def target() -> None:
         try:
             box.append(runner.run())
         except BaseException as exc:  # handed to the main thread, which reports it
             failure.append(exc)
+        finally:
+            finished.set()
 
     thread = threading.Thread(target=target, name=f"batch-{batch_id}")
     thread.start()
     try:
-        while thread.is_alive():
-            thread.join(0.2)
+        while not finished.wait(0.2):
+            pass
     except KeyboardInterrupt:
         print("\ncancelling: waiting for the requests in flight…", file=say)
         runner.cancel()
-        thread.join()
+        finished.wait()
+    thread.join()
     bar.close()
     if failure:
         raise failure[0]

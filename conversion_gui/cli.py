@@ -162,10 +162,30 @@ def _normalise_argv(argv: list[str]) -> list[str]:
     return argv
 
 
+_SECRET_OPTIONS = ("--api-secret", "--signature-secret", "--secret", "--password")
+
+
+def _refuse_secret_options(argv: list[str]) -> None:
+    """A secret on the command line is seen by every user of the machine (``ps``): refuse it
+    by name, without echoing the value as argparse's "unrecognized arguments" would."""
+    for arg in argv:
+        if arg == "--":
+            return
+        name = arg.split("=", 1)[0].lower()
+        if (len(name) > 5 and any(o.startswith(name) for o in _SECRET_OPTIONS)
+                and not any(o.startswith(name) for o in ("--api-key", "--signature-method"))):
+            raise UsageError(
+                f"{name}: a secret is never taken as an argument (other users can see "
+                "them); 'conversion-gui credentials set' prompts for it or reads it from "
+                "stdin, or set VONAGE_API_SECRET / VONAGE_SIGNATURE_SECRET"
+            )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     out = sys.stdout
     try:
+        _refuse_secret_options(args_list)
         args = build_parser().parse_args(_normalise_argv(args_list))
         return _dispatch(args)
     except UsageError as exc:

@@ -24,7 +24,7 @@ from .core.client import AuthMode, BaseUrlError, BodyFormat, MissingSecretError,
 from .core.context import AppContext, Overrides, SetupError
 from .core.conversion import ConversionError, make_conversion, resolve_timezone
 from .core.retry import Cancelled, RetryPolicy, send_with_retries
-from .core.statuses import Action
+from .core.statuses import Action, Kind
 from .logs import REDACTOR, setup_logging
 
 log = logging.getLogger(__name__)
@@ -111,7 +111,8 @@ def run_send(args: argparse.Namespace) -> int:
         print(describe(outcome), file=say)
         if args.json:
             counts = _zero_counts()
-            counts["accepted" if outcome.accepted else "failed"] = 1
+            # counted as a batch counts it: a 42x is the API refusing the row ("rejected")
+            counts[_count_key(outcome)] = 1
             print_json({**counts, "status": outcome.status, "kind": outcome.kind.value,
                         "meaning": outcome.meaning, "attempts": attempts,
                         "message_id": conversion.message_id, "timestamp": conversion.timestamp})
@@ -120,6 +121,12 @@ def run_send(args: argparse.Namespace) -> int:
         return EXIT_STOPPED if outcome.action is Action.STOP else EXIT_FAILED
     finally:
         ctx.close()
+
+
+def _count_key(outcome: Outcome) -> str:
+    if outcome.accepted:
+        return "accepted"
+    return "rejected" if outcome.kind is Kind.INVALID else "failed"
 
 
 def _zero_counts() -> dict[str, object]:
