@@ -53,10 +53,26 @@ class TaskManager(QObject):
         task: Callable[[], T],
         on_done: DoneCallback[T] | None = None,
     ) -> Future[T]:
-        """Run ``task`` on the pool; ``on_done(future)`` runs on the GUI thread afterwards."""
-        future = self._executor.submit(task)
-        if on_done is not None:
-            future.add_done_callback(lambda f: self.run_on_main(lambda: on_done(f)))
+        """Run ``task`` on the pool; ``on_done(future)`` runs on the GUI thread afterwards.
+
+        The two callables usually hold a widget. Whatever drops the last reference to a
+        widget destroys it, and a widget destroyed on a worker thread crashes Qt, so the only
+        strong references live in ``holder``, which the GUI thread empties.
+        """
+        holder: list[Any] = [task, on_done]
+
+        def work() -> T:
+            result: T = holder[0]()
+            return result
+
+        def finish(future: Future[T]) -> None:
+            _task, done = holder
+            holder.clear()
+            if done is not None:
+                done(future)
+
+        future = self._executor.submit(work)
+        future.add_done_callback(lambda f: self.run_on_main(lambda: finish(f)))
         return future
 
     def run_on_main(self, closure: Callable[[], None]) -> None:
