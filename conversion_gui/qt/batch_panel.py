@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -46,7 +47,8 @@ from ..core.context import AppContext
 from ..core.conversion import Channel, ConversionError, DateOrder, resolve_timezone
 from ..core.credentials import SettingsError
 from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict, save_rejected
-from ..core.history import BatchInfo, BatchState, HistoryError
+from ..core.history import BatchInfo, BatchState, HistoryError, HistoryFilter
+from ..core.statuses import Kind
 from . import a11y
 from .preferences import Preferences
 from .preview_model import (
@@ -110,6 +112,18 @@ def local_time(utc_text: str) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+def accepted_checker(context: AppContext) -> Callable[[str, str], bool] | None:
+    """The history's "already accepted?" question, or None while it holds no acceptance.
+
+    Asking it costs a query per row: a third of a million-row read. Before the first batch
+    (the usual case for a new campaign) one count settles it for every row.
+    """
+    history = context.history
+    if history.count(HistoryFilter(kinds=(Kind.ACCEPTED.value,))) == 0:
+        return None
+    return history.accepted_ids_checker()
+
+
 def counts_text(counts: dict[Verdict, int]) -> str:
     return (f"{counts[Verdict.VALID]:,} valid · {counts[Verdict.REJECTED]:,} rejected · "
             f"{counts[Verdict.BLANK]:,} blank · {counts[Verdict.DUPLICATE]:,} duplicate · "
@@ -132,6 +146,28 @@ def result_text(result: BatchResult) -> str:
         return (f"Cancelled: {result.accepted:,} accepted, {failed:,} failed{why}, "
                 f"{_plural(result.not_sent, 'row')} not sent, can be resumed.")
     return f"Finished: {result.accepted:,} accepted, {failed:,} failed{why}."
+
+
+def _poster(
+    page: BatchPage, wanted: Callable[[BatchPage], bool]
+) -> Callable[[Callable[[BatchPage], None]], None]:
+    """``post(update)`` from a worker: ``update(page)`` runs on the GUI thread if still wanted.
+
+    Workers hold the page only weakly: a widget whose last reference went away on a worker
+    thread would be destroyed there, which Qt does not survive.
+    """
+    ref = weakref.ref(page)
+    tasks = page._tasks
+
+    def post(update: Callable[[BatchPage], None]) -> None:
+        def run() -> None:
+            target = ref()
+            if target is not None and isValid(target) and wanted(target):
+                update(target)
+
+        tasks.run_on_main(run)
+
+    return post
 
 
 class _Message(QLabel):
@@ -323,6 +359,8 @@ class BatchPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Fitting the columns looks at this many rows: 1,000 (the default) costs ~170 ms.
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         layout.addWidget(self.table, 1)
 
         layout.addWidget(self._build_sending())
@@ -529,8 +567,15 @@ class BatchPage(QWidget):
         job.cancel()
         self.progress_label.setText("Stopping: waiting for the requests in flight…")
         # The done callback fires on the batch's worker thread; on_stopped is queued to the
-        # GUI thread after the page's own end-of-batch update.
-        future.add_done_callback(lambda _f: self._tasks.run_on_main(on_stopped))
+        # GUI thread after the page's own end-of-batch update. Only the GUI thread lets go of
+        # on_stopped (it may hold the last reference to a window).
+        tasks, holder = self._tasks, [on_stopped]
+
+        def fire() -> None:
+            if holder:
+                holder.pop()()
+
+        future.add_done_callback(lambda _f: tasks.run_on_main(fire))
 
     # ---------------------------------------------------------------------------- drops
     @staticmethod
@@ -647,30 +692,24 @@ class BatchPage(QWidget):
         self.file_label.setText(f"{Path(self._path).name} · reading…")
         path, options, auto = self._path, self._options(), self._auto_channel
         context = self._context
-
-        def post(fn: Callable[[], None]) -> None:
-            def guarded() -> None:
-                if isValid(self) and self._read is read and not read.cancel.is_set():
-                    fn()
-            self._tasks.run_on_main(guarded)
+        post = _poster(self, lambda page: page._read is read and not read.cancel.is_set())
 
         def on_info(info: FileInfo, used: IntakeOptions) -> None:
-            post(lambda: self._show_info(info, used))
+            post(lambda page: page._show_info(info, used))
             try:
                 sha = file_sha256(path)
                 unfinished = context.history.find_unfinished_batch(sha)
             except (IntakeError, HistoryError) as exc:
                 log.warning("no resume check for this file: %s", exc)
                 return
-            post(lambda: self._show_unfinished(sha, unfinished))
+            post(lambda page: page._show_unfinished(sha, unfinished))
 
         def on_chunk(rows: list[PreviewRow], counts: dict[Verdict, int], done: float) -> None:
-            post(lambda: self._show_chunk(rows, counts, done))
+            post(lambda page: page._show_chunk(rows, counts, done))
 
         def task() -> PreviewResult:
             return read_preview(
-                path, options, auto_channel=auto,
-                accepted_ids=context.history.accepted_ids_checker(),
+                path, options, auto_channel=auto, accepted_ids=accepted_checker(context),
                 cancel=read.cancel, on_info=on_info, on_chunk=on_chunk,
             )
 
@@ -864,6 +903,7 @@ class BatchPage(QWidget):
             return
         context, tasks = self._context, self._tasks
         job = _SendJob()
+        post = _poster(self, lambda page: page._job is job)
         self._send_future = None
         self._last_result = None
         self.message.clear_message()
@@ -876,11 +916,8 @@ class BatchPage(QWidget):
         self.sending.show()
         self._set_busy(job)
 
-        def post(fn: Callable[[], None]) -> None:
-            tasks.run_on_main(lambda: fn() if isValid(self) else None)
-
         def on_progress(p: Progress) -> None:
-            post(lambda: self._show_progress(job, p))
+            post(lambda page: page._show_progress(job, p))
 
         def task() -> BatchResult:
             client, profile = context.current_client()
@@ -902,7 +939,7 @@ class BatchPage(QWidget):
             elif requeue:
                 history.requeue_rows(bid)
             job.batch_id = bid
-            post(lambda: self._sending_started(job, bid))
+            post(lambda page: page._sending_started(job, bid))
             runner = BatchRunner(client, history, bid, batch_options, on_progress=on_progress)
             job.attach(runner)
             return runner.run()

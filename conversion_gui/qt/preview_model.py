@@ -250,44 +250,66 @@ def read_preview(
         return PreviewResult(info, options, counts, error=exc.message)
     file_channel = options.channel.value if options.channel else ""
     chunk: list[PreviewRow] = []
+    # Verdicts are compared by identity and valid rows counted apart: hashing an enum member
+    # is a Python-level call, too slow to do a million times over in the hot loop.
+    valid_verdict, rejected_verdict = Verdict.VALID, Verdict.REJECTED
+    blank_verdict, duplicate_verdict = Verdict.BLANK, Verdict.DUPLICATE
+    valid = rejected = blank = duplicate = already = 0
     kept_problems = 0
     left_out = 0
     n = 0
     last = time.monotonic()
-    problem_verdicts = PROBLEM_VERDICTS
+
+    def current_counts() -> dict[Verdict, int]:
+        return {valid_verdict: valid, rejected_verdict: rejected, blank_verdict: blank,
+                duplicate_verdict: duplicate, Verdict.ALREADY_ACCEPTED: already}
 
     def hand_over() -> None:
         nonlocal chunk, last
         last = time.monotonic()
         if on_chunk is not None:
-            on_chunk(chunk, dict(counts), fraction)
+            on_chunk(chunk, current_counts(), fraction)
         chunk = []
 
     try:
         for result in rows:
             n += 1
             verdict = result.verdict
-            counts[verdict] += 1
-            if n <= first_rows:
-                chunk.append(preview_row(result, info, file_channel))
-            elif verdict in problem_verdicts:
-                if kept_problems < max_problems:
-                    kept_problems += 1
+            if verdict is valid_verdict:
+                valid += 1
+                if n <= first_rows:
                     chunk.append(preview_row(result, info, file_channel))
+            else:
+                if verdict is rejected_verdict:
+                    rejected += 1
+                elif verdict is blank_verdict:
+                    blank += 1
+                elif verdict is duplicate_verdict:
+                    duplicate += 1
                 else:
-                    left_out += 1
-            if len(chunk) >= CHUNK_ROWS or (
-                not n & 1023 and time.monotonic() - last >= CHUNK_INTERVAL
-            ):
+                    already += 1
+                if n <= first_rows:
+                    chunk.append(preview_row(result, info, file_channel))
+                elif verdict in PROBLEM_VERDICTS:
+                    if kept_problems < max_problems:
+                        kept_problems += 1
+                        chunk.append(preview_row(result, info, file_channel))
+                    else:
+                        left_out += 1
+            if not n & 1023:
+                if cancel is not None and cancel.is_set():
+                    break
+                if len(chunk) >= CHUNK_ROWS or time.monotonic() - last >= CHUNK_INTERVAL:
+                    hand_over()
+            elif len(chunk) >= CHUNK_ROWS:
                 hand_over()
-            if cancel is not None and not n & 255 and cancel.is_set():
-                break
     except IntakeError as exc:
         hand_over()
-        return PreviewResult(info, options, counts, error=exc.message,
+        return PreviewResult(info, options, current_counts(), error=exc.message,
                              problems_left_out=left_out)
     cancelled = cancel is not None and cancel.is_set()
     if not cancelled:
         fraction = 1.0
     hand_over()
-    return PreviewResult(info, options, counts, cancelled=cancelled, problems_left_out=left_out)
+    return PreviewResult(info, options, current_counts(), cancelled=cancelled,
+                         problems_left_out=left_out)
