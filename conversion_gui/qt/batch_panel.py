@@ -344,6 +344,7 @@ class BatchPage(QWidget):
         self.problems_only = QCheckBox("Problems onl&y")
         a11y.name_button(self.problems_only)
         self.problems_only.toggled.connect(self._filter_problems)
+        summary.setSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
         summary.addWidget(self.counts_label)
         summary.addWidget(self.shown_label, 1)
         summary.addWidget(self.problems_only)
@@ -358,6 +359,7 @@ class BatchPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         # Fitting the columns looks at this many rows: 1,000 (the default) costs ~170 ms.
         self.table.horizontalHeader().setResizeContentsPrecision(100)
