@@ -15,6 +15,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -109,7 +110,7 @@ class HistoryModel(QAbstractTableModel):
 
     def __init__(
         self,
-        store: HistoryStore,
+        store: HistoryStore | Callable[[], HistoryStore],
         tasks: TaskManager,
         flt: HistoryFilter | None = None,
         page_size: int = 100,
@@ -118,12 +119,18 @@ class HistoryModel(QAbstractTableModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        # a callable is called on the pool: opening the file (a migration, a refusal) is disk
+        # work, and its error belongs in the page, not in a traceback while the window opens
+        self._store: Callable[[], HistoryStore] = (
+            store if callable(store) else (lambda: store))
         self._tasks = tasks
         self._page_size = max(1, page_size)
         self._max_pages = max(2, max_pages)
         self._max_in_flight = max(1, max_in_flight)
         self._generation = 0
+        # the newest generation, for workers to skip work already superseded (a plain list:
+        # workers never touch the Qt object)
+        self._latest = [0]
         self._wanted_query = Query(flt or HistoryFilter(), DEFAULT_SORT, True, 0)
         self._shown = self._wanted_query
         self._count = 0
@@ -159,14 +166,19 @@ class HistoryModel(QAbstractTableModel):
             raise ValueError(f"cannot sort the history by {sort_key!r}")
         descending = self._wanted_query.descending if descending is None else descending
         self._generation += 1
+        self._latest[0] = self._generation
         query = Query(flt, sort_key, descending, self._generation)
         self._wanted_query = query
         self._loading = True
-        store, size = self._store, self._page_size
+        store, size, latest = self._store, self._page_size, self._latest
 
         def run() -> tuple[int, list[AttemptRow]]:
-            count = store.count(query.flt)
-            rows = store.page(query.flt, query.sort_key, query.descending, 0, size) if count else []
+            if latest[0] != query.generation:
+                return 0, []  # superseded while queued: its answer would be dropped anyway
+            history = store()
+            count = history.count(query.flt)
+            rows = history.page(query.flt, query.sort_key, query.descending, 0, size) \
+                if count else []
             return count, rows
 
         self._tasks.run_in_background(run, lambda f: self._query_done(query, f))
@@ -177,7 +189,7 @@ class HistoryModel(QAbstractTableModel):
         self.set_query(q.flt, q.sort_key, q.descending)
 
     def _query_done(self, query: Query, future: Future[tuple[int, list[AttemptRow]]]) -> None:
-        if query.generation != self._generation:
+        if not shiboken6.isValid(self) or query.generation != self._generation:
             return  # the filter or sort changed meanwhile
         self._loading = False
         try:
@@ -249,25 +261,29 @@ class HistoryModel(QAbstractTableModel):
 
     def _fetch(self, number: int) -> None:
         query, count, size, store = self._shown, self._count, self._page_size, self._store
+        latest = self._latest
         offset = number * size
         key = (query.generation, number)
         self._in_flight.add(key)  # before the call: a synchronous executor answers inside it
 
         def run() -> list[AttemptRow]:
             n = min(size, count - offset)
-            if n <= 0:
+            if n <= 0 or latest[0] != query.generation:
                 return []
+            history = store()
             if offset > count // 2:
                 # near the end: walk the same index from the other side (no long OFFSET)
-                rows = store.page(query.flt, query.sort_key, not query.descending,
-                                  count - offset - n, n)
+                rows = history.page(query.flt, query.sort_key, not query.descending,
+                                    count - offset - n, n)
                 rows.reverse()
                 return rows
-            return store.page(query.flt, query.sort_key, query.descending, offset, n)
+            return history.page(query.flt, query.sort_key, query.descending, offset, n)
 
         self._tasks.run_in_background(run, lambda f: self._page_done(key, f))
 
     def _page_done(self, key: tuple[int, int], future: Future[list[AttemptRow]]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the page was closed while this was on its way
         self._in_flight.discard(key)
         generation, number = key
         if generation == self._shown.generation and generation == self._generation:

@@ -87,7 +87,8 @@ class HistoryPage(QWidget):
         cancel = self._cancel
         self.destroyed.connect(lambda *_: cancel.set())  # no re-send outlives the window
         # the model first: its first query runs while the widgets are built
-        self.model = HistoryModel(context.history, tasks, page_size=page_size, parent=self)
+        self.model = HistoryModel(lambda: context.history, tasks, page_size=page_size,
+                                  parent=self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -344,7 +345,9 @@ class HistoryPage(QWidget):
     def _show_error(self, text: str) -> None:
         self._set_message(text, error=True)
         self.message.setProperty("kind", "query")
-        if self.count_label.text().endswith("(updating…)"):
+        if self.count_label.text() == "Counting…":
+            self.count_label.setText("No attempts to show")
+        elif self.count_label.text().endswith("(updating…)"):
             self.count_label.setText(self.count_label.text().removesuffix(" (updating…)"))
 
     def _set_message(self, text: str, error: bool = False) -> None:
@@ -380,7 +383,7 @@ class HistoryPage(QWidget):
         self._details_token = max(self._details_token, 0) + 1
         token = self._details_token
         self.details.setHtml(details_html(attempt, None))
-        store = self._context.history
+        context = self._context
 
         def done(future: Future[list[AttemptRow]]) -> None:
             if not _alive(self) or token != self._details_token:
@@ -392,8 +395,8 @@ class HistoryPage(QWidget):
                 return
             self.details.setHtml(details_html(attempt, others))
 
-        self._tasks.run_in_background(lambda: store.attempts_of(attempt.channel,
-                                                                 attempt.message_id), done)
+        self._tasks.run_in_background(
+            lambda: context.history.attempts_of(attempt.channel, attempt.message_id), done)
 
     def selected_attempt(self) -> AttemptRow | None:
         index = self.table.currentIndex()
@@ -442,7 +445,7 @@ class HistoryPage(QWidget):
                 else:
                     known.append(a)
         query = self.model.shown_query
-        context, store, cancel = self._context, self._context.history, self._cancel
+        context, cancel = self._context, self._cancel
         self._resending = True
         self.resend_button.setEnabled(False)
         self._set_message(f"Re-sending {plural(n, 'conversion')}…")
@@ -456,7 +459,7 @@ class HistoryPage(QWidget):
         recorded = [0]  # attempts written so far (read here only once the work is over)
 
         def work() -> dict[str, int]:
-            rows = known + list(_fetch_rows(store, query, missing))
+            rows = known + list(_fetch_rows(context.history, query, missing))
             return _resend(context, conversions_of(rows), cancel, progress, recorded)
 
         self._tasks.run_in_background(work, lambda f: self._resend_done(f, recorded[0]))
@@ -506,7 +509,7 @@ class HistoryPage(QWidget):
         if not path.suffix:
             path = path.with_suffix(".csv")
         query = self.model.query
-        store = self._context.history
+        context = self._context
         self._exporting = True
         self.export_button.setEnabled(False)
         self._set_message(f"Exporting to {path}…")
@@ -528,7 +531,8 @@ class HistoryPage(QWidget):
             self._set_message(f"Exported {plural(n, 'attempt')} to {path}")
 
         self._tasks.run_in_background(
-            lambda: store.export_csv(query.flt, path, query.sort_key, query.descending), done)
+            lambda: context.history.export_csv(query.flt, path, query.sort_key,
+                                               query.descending), done)
 
 
 # ---- work done off the GUI thread

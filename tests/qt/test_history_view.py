@@ -547,6 +547,23 @@ def test_resend_without_credentials_explains_instead_of_failing(
         ctx.close()
 
 
+def test_a_history_file_from_a_newer_version_is_explained_not_a_crash(
+    qtbot: QtBot, context: AppContext, tasks: TaskManager
+) -> None:
+    path = history_path(context.data_dir)
+    HistoryStore(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    page = HistoryPage(context, tasks)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.message_text() != "", timeout=WAIT)
+    assert page.message_text().startswith("Could not read the history: the history file")
+    assert "newer version" in page.message_text()
+    assert find(page, QLabel, "Attempt count").text() == "No attempts to show"
+    assert page.model.rowCount() == 0
+
+
 # --------------------------------------------------------------------------- model, a11y
 
 
