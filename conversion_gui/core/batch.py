@@ -151,6 +151,7 @@ class _Done:
     row: JournalRow
     outcome: Outcome
     attempts: int
+    event: AttemptEvent | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,12 +241,17 @@ class BatchRunner:
                     out.put(_Unsent(row, row.attempts))
                     continue
                 sent = 0
+                last: list[AttemptEvent] = []
 
                 def on_attempt(n: int, outcome: Outcome, row: JournalRow = row) -> None:
                     nonlocal sent
                     sent = n
-                    out.put(_Attempt(AttemptEvent(row.line, row.conversion,
-                                                  row.attempts + n, outcome, time.time())))
+                    event = AttemptEvent(row.line, row.conversion,
+                                         row.attempts + n, outcome, time.time())
+                    if outcome.action is Action.RETRY and n < policy.max_attempts:
+                        out.put(_Attempt(event))
+                    else:
+                        last.append(event)
                     if outcome.kind is Kind.THROTTLED:
                         with self._count_lock:
                             self._throttled += 1
@@ -267,13 +273,17 @@ class BatchRunner:
                         on_attempt=on_attempt, before_attempt=self._gate, rng=self._rng,
                     )
                 except Cancelled:
+                    for e in last:
+                        out.put(_Attempt(e))
                     out.put(_Unsent(row, row.attempts + sent))
                     continue
                 except Exception:  # a bug must not leave the row in limbo or hang the run
                     log.exception("worker failed on line %s", row.line)
+                    for e in last:
+                        out.put(_Attempt(e))
                     out.put(_Unsent(row, row.attempts + sent))
                     continue
-                out.put(_Done(row, outcome, row.attempts + attempts))
+                out.put(_Done(row, outcome, row.attempts + attempts, last[-1] if last else None))
         finally:
             out.put(_WorkerExit())
 
@@ -311,7 +321,7 @@ class BatchRunner:
         finished_times: deque[tuple[float, int]] = deque()
         finished = 0
         low_water = opts.concurrency
-        chunk_size = opts.concurrency * 2
+        chunk_size = max(opts.concurrency * 2, 32)
         poisoned = False
 
         def flush() -> None:
@@ -367,6 +377,9 @@ class BatchRunner:
                     attempts.append(msg.event)
                     sent_this_run += 1
                 elif isinstance(msg, _Done):
+                    if msg.event is not None:
+                        attempts.append(msg.event)
+                        sent_this_run += 1
                     outstanding -= 1
                     finished += 1
                     o = msg.outcome

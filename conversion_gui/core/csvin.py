@@ -454,7 +454,7 @@ class _DateEvidence:
         if self.month_first is not None:
             return DateOrder.MONTH_FIRST, f"month/day, as line {self.month_first} shows"
         if self.slashed:
-            return None, "no date in the file shows whether it is day/month or month/day"
+            return None, "could be day/month or month/day: choose the date order"
         return None, ""
 
 
