@@ -91,12 +91,12 @@ def run_app(args: argparse.Namespace) -> int:
     data = paths.data_dir(args.data_dir)
     log_dir = paths.log_dir(data)
     log_path = setup_logging(log_dir)
+    route_qt_messages()
     if getattr(args, "self_test", False):
         from .selftest import run_self_test
 
         return run_self_test(data, log_dir)
     app, owned = application()
-    route_qt_messages()
     from .main_window import MainWindow
 
     tasks = TaskManager()
