@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -602,3 +603,43 @@ def test_every_input_and_button_is_named_after_its_label(
         assert edit.accessibleName() == a11y.plain(check.text())
     names = {w.accessibleName() for w in page.findChildren(QAbstractButton)}
     assert {"Export…", "Re-send selected", "From", "To", "Show all batches"} <= names
+
+
+def tab_through(page: HistoryPage, start: QWidget, steps: int) -> list[str]:
+    start.setFocus()
+    seen = [start.accessibleName()]
+    for _ in range(steps):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().accessibleName())
+    return seen
+
+
+def test_keyboard_only_reaches_every_control_in_order(
+    qtbot: QtBot, context: AppContext, sync_tasks: TaskManager
+) -> None:
+    small_history(context)
+    page = open_page(qtbot, context, sync_tasks)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=WAIT)
+    field = find(page, QLineEdit, "Message ID")
+    assert tab_through(page, field, 8) == [
+        "Message ID", "Outcome", "Channel", "From", "To", "Export…", "Attempts", "Details",
+        "Message ID"]  # the date fields wait for their boxes; Re-send for a selection
+
+    # Alt+mnemonic reaches a field; Space ticks a date box; a selection enables Re-send
+    QTest.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is find(page, QComboBox, "Outcome")
+    QTest.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    box = find(page, QCheckBox, "To")  # up to today: every attempt still shows
+    assert QApplication.focusWidget() is box
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked() and find(page, QDateEdit, "To").isEnabled()
+    assert page.model.rowCount() == 4
+    table = find(page, QTableView, "Attempts")
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    assert table.selectionModel().hasSelection()
+    # the To box, then the To date (Tab steps through its year, month and day, as in Qt)
+    assert tab_through(page, field, 12) == [
+        "Message ID", "Outcome", "Channel", "From", "To", "To", "To", "To", "Export…",
+        "Attempts", "Details", "Re-send selected", "Message ID"]
