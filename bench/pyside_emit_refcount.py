@@ -40,7 +40,8 @@ def main() -> None:
     for t in threads:
         t.join()
     app.processEvents()
-    print(f"four threads: refcount of True -> {sys.getrefcount(True)} (no abort: this build is fine)")
+    after = sys.getrefcount(True)
+    print(f"four threads: refcount of True -> {after} (no abort: this build is fine)")
 
 
 if __name__ == "__main__":

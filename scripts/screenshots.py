@@ -62,7 +62,7 @@ def settle(seconds: float = 0.4) -> None:
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    app, _ = application()
+    application()
     data = Path(tempfile.mkdtemp(prefix="conversion-gui-shots-"))
     secrets = MemoryStore()
     tasks = TaskManager()
@@ -76,14 +76,14 @@ def main() -> int:
     # Send: one accepted, one refused, as support staff would type them.
     window.tabs.setCurrentIndex(0)
     page = window.send_page
-    for message_id in ("sim-423", "0A0000000123ABCD1"):
+    for message_id, answer in (("sim-423", "Invalid"), ("0A0000000123ABCD1", "Accepted")):
         field = named(page, QLineEdit, "Message ID")
         field.setFocus()
         field.clear()
         QTest.keyClicks(field, message_id)
         QTest.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        wait(lambda: not page.sending and "Accepted" in _texts(page) if message_id[0] == "0"
-             else not page.sending and "Invalid" in _texts(page), f"the answer to {message_id}")
+        wait(lambda answer=answer: not page.sending and answer in _texts(page),  # type: ignore[misc]
+             f"the answer to {message_id}")
     settle()
     window.grab().save(str(out / "send.png"))
 

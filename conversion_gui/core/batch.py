@@ -243,7 +243,8 @@ class BatchRunner:
                 sent = 0
                 last: list[AttemptEvent] = []
 
-                def on_attempt(n: int, outcome: Outcome, row: JournalRow = row) -> None:
+                def on_attempt(n: int, outcome: Outcome, row: JournalRow = row,
+                               last: list[AttemptEvent] = last) -> None:
                     nonlocal sent
                     sent = n
                     event = AttemptEvent(row.line, row.conversion,

@@ -6,12 +6,14 @@ the constructor. Switching sandbox mode on or off builds a new context and new p
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -133,7 +135,8 @@ class MainWindow(QMainWindow):
         while self.tabs.count():
             old = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            old.deleteLater()
+            if old is not None:
+                old.deleteLater()
         self.tabs.addTab(self.send_page, icon("send"), "Send")
         self.tabs.addTab(self.batch_page, icon("batch"), "Batch")
         self.tabs.addTab(self.history_page, icon("history"), "History")
@@ -153,7 +156,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addAction(self._action("&Open CSV…", self._open_csv, QKeySequence.StandardKey.Open))
+        file_menu.addAction(
+            self._action("&Open CSV…", self._open_csv, QKeySequence.StandardKey.Open)
+        )
         file_menu.addAction(self._action("&Export history…", self._export_history))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
@@ -173,7 +178,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&About", self._about))
 
         for n in range(3):
-            self._action(f"Page {n + 1}", lambda n=n: self.tabs.setCurrentIndex(n),
+            self._action(f"Page {n + 1}", partial(self.tabs.setCurrentIndex, n),
                          f"Ctrl+{n + 1}")
 
     # -- context ---------------------------------------------------------------------------
@@ -286,16 +291,17 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         else:
             self.resize(960, 680)
         index = self.settings.value("window/page", 0)
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(index))  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            pass
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def _close_when_stopped(self) -> None:
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         if self.batch_page.busy and not self._closing:
             question = ("A batch is still sending. Stop it and quit?\n\nRows not sent yet "
                         "stay in the journal: open the same file again to resume.")
@@ -305,7 +311,7 @@ class MainWindow(QMainWindow):
             self._closing = True
             event.ignore()
             self.statusBar().showMessage("Stopping the batch…")
-            self.batch_page.stop(self.close)
+            self.batch_page.stop(self._close_when_stopped)
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.tabs.currentIndex())

@@ -37,7 +37,7 @@ def run_self_test(data: Path, log_dir: Path, out: Callable[[str], None] | None =
     from .main_window import MainWindow
     from .tasks import TaskManager
 
-    app, owned = application()
+    app, _owned = application()
     say(f"conversion-gui {__version__} on Python {platform.python_version()} "
         f"({platform.system()} {platform.machine()})")
     say(f"Qt {qVersion()}, PySide6 {pyside_version}, platform {app.platformName()}")

@@ -16,11 +16,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 
-from conversion_gui.core.context import AppContext  # noqa: E402
-from conversion_gui.qt.tasks import SynchronousExecutor, TaskManager  # noqa: E402
+from conversion_gui.core.context import AppContext
+from conversion_gui.qt.tasks import SynchronousExecutor, TaskManager
 
 W = TypeVar("W", bound=QWidget)
 
