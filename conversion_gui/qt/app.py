@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__, paths
@@ -87,6 +89,14 @@ def build_context_factory(data: Path, environ: dict[str, str] | None = None
     return make
 
 
+def _save_and_quit(window: QWidget, path: Path, app: QApplication) -> None:
+    saved = window.grab().save(str(path))
+    if not saved:
+        log.error("could not save the screenshot to %s", path)
+    window.close()
+    app.exit(0 if saved else 1)
+
+
 def run_app(args: argparse.Namespace) -> int:
     data = paths.data_dir(args.data_dir)
     log_dir = paths.log_dir(data)
@@ -106,6 +116,12 @@ def run_app(args: argparse.Namespace) -> int:
     sys.excepthook = make_excepthook(lambda: window, log_path)
     window.show()
     log.info("conversion-gui %s started (sandbox=%s)", __version__, bool(args.sandbox))
+    if os.environ.get("CONVERSION_GUI_STARTUP_PROBE"):
+        # bench/gui_startup.py: when the first event-loop turn after show() happens.
+        QTimer.singleShot(0, lambda: print(f"window shown at {time.time():.3f}", flush=True))
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot:
+        QTimer.singleShot(1500, lambda: _save_and_quit(window, Path(screenshot), app))
     if not owned:
         return 0  # embedded: the host runs the event loop
     code = app.exec()
