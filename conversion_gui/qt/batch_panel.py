@@ -50,7 +50,7 @@ from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict, save_rej
 from ..core.history import BatchInfo, BatchState, HistoryError, HistoryFilter
 from ..core.statuses import Kind
 from . import a11y
-from .preferences import Preferences
+from .preferences import TIME_ZONES, Preferences
 from .preview_model import (
     FIRST_ROWS,
     MAX_PROBLEMS,
@@ -69,14 +69,6 @@ FIELDS = (
     ("delivered", "&Delivered column:"),
     ("timestamp", "&Timestamp column:"),
     ("channel", "Channel col&umn:"),
-)
-ZONES = (
-    "UTC", "local", "Europe/London", "Europe/Dublin", "Europe/Paris", "Europe/Berlin",
-    "Europe/Madrid", "Europe/Rome", "Europe/Amsterdam", "Europe/Warsaw", "Europe/Athens",
-    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
-    "America/Toronto", "America/Mexico_City", "America/Sao_Paulo", "Africa/Johannesburg",
-    "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore", "Asia/Hong_Kong", "Asia/Tokyo",
-    "Australia/Sydney", "Pacific/Auckland",
 )
 ENCODINGS = ("Automatic", "utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 DELIMITERS = (("Automatic", None), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"),
@@ -434,7 +426,7 @@ class BatchPage(QWidget):
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone_combo.addItems(list(ZONES))
+        self.zone_combo.addItems(list(TIME_ZONES))
         zone_edit = self.zone_combo.lineEdit()
         assert zone_edit is not None  # editable
         zone_edit.setAcceptDrops(False)

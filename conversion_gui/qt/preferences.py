@@ -12,6 +12,17 @@ from PySide6.QtCore import QSettings
 
 from ..core.conversion import ConversionError, resolve_timezone
 
+# Offered wherever a time zone is chosen (any other IANA name can be typed): one list, so the
+# Settings dialog and the Batch page never offer different zones.
+TIME_ZONES = (
+    "UTC", "local", "Europe/London", "Europe/Dublin", "Europe/Paris", "Europe/Berlin",
+    "Europe/Madrid", "Europe/Rome", "Europe/Amsterdam", "Europe/Warsaw", "Europe/Athens",
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+    "America/Toronto", "America/Mexico_City", "America/Sao_Paulo", "Africa/Johannesburg",
+    "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore", "Asia/Hong_Kong", "Asia/Tokyo",
+    "Australia/Sydney", "Pacific/Auckland",
+)
+
 
 @dataclass(frozen=True)
 class Preferences:

@@ -16,13 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..core.conversion import ConversionError, resolve_timezone
 from . import a11y
-from .preferences import Preferences
-
-COMMON_ZONES = (
-    "UTC", "local", "Europe/London", "Europe/Paris", "Europe/Berlin", "America/New_York",
-    "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo", "Asia/Kolkata",
-    "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney",
-)
+from .preferences import TIME_ZONES, Preferences
 
 
 class SendingDialog(QDialog):
@@ -51,7 +45,7 @@ class SendingDialog(QDialog):
 
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
-        self.timezone.addItems(COMMON_ZONES)
+        self.timezone.addItems(TIME_ZONES)
         self.timezone.setCurrentText(preferences.timezone)
         tz_label = QLabel("&Time zone of files:")
         a11y.buddy(tz_label, self.timezone)
