@@ -16,7 +16,6 @@ import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -50,10 +49,19 @@ from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict, save_rej
 from ..core.history import BatchInfo, BatchState, HistoryError, HistoryFilter
 from ..core.statuses import Kind
 from . import a11y
+from .batch_text import (
+    counts_text,
+    file_details,
+    outcomes_text,
+    plural,
+    progress_text,
+    result_kind,
+    result_text,
+    shown_text,
+    unfinished_text,
+)
 from .preferences import TIME_ZONES, Preferences
 from .preview_model import (
-    FIRST_ROWS,
-    MAX_PROBLEMS,
     PreviewModel,
     PreviewResult,
     PreviewRow,
@@ -82,28 +90,6 @@ SEND_ERRORS = (ValueError, SettingsError, IntakeError, HistoryError, OSError)
 _COLOURS = {"error": "#a00000", "ok": "#0b5a24", "info": "palette(window-text)"}
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
-
-
-def duration(seconds: float) -> str:
-    """Rough time left, as a person says it."""
-    if seconds < 90:
-        return f"{max(1, round(seconds))} s"
-    if seconds < 90 * 60:
-        return f"{round(seconds / 60)} min"
-    return f"{seconds / 3600:.1f} h"
-
-
-def local_time(utc_text: str) -> str:
-    """A stored UTC moment as this machine's local time, to the minute."""
-    try:
-        moment = datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone()
-    except ValueError:
-        return utc_text
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
 def accepted_checker(context: AppContext) -> Callable[[str, str], bool] | None:
     """The history's "already accepted?" question, or None while it holds no acceptance.
 
@@ -114,30 +100,6 @@ def accepted_checker(context: AppContext) -> Callable[[str, str], bool] | None:
     if history.count(HistoryFilter(kinds=(Kind.ACCEPTED.value,))) == 0:
         return None
     return history.accepted_ids_checker()
-
-
-def counts_text(counts: dict[Verdict, int]) -> str:
-    return (f"{counts[Verdict.VALID]:,} valid · {counts[Verdict.REJECTED]:,} rejected · "
-            f"{counts[Verdict.BLANK]:,} blank · {counts[Verdict.DUPLICATE]:,} duplicate · "
-            f"{counts[Verdict.ALREADY_ACCEPTED]:,} already accepted")
-
-
-def result_text(result: BatchResult) -> str:
-    """The line at the end of a batch: how it ended, and what to do about it."""
-    failed = result.failed + result.rejected
-    why = ""
-    if result.failures:
-        parts = sorted(result.failures.items(), key=lambda kv: -kv[1])
-        why = " (" + "; ".join(
-            m.split(":")[0] if len(parts) == 1 else f"{n:,} {m.split(':')[0]}" for m, n in parts
-        ) + ")"
-    if result.state is BatchState.STOPPED:
-        return (f"Stopped: {result.stop_reason}. {result.accepted:,} accepted, "
-                f"{result.not_sent:,} not sent; they can be resumed once that is fixed.")
-    if result.state is BatchState.CANCELLED:
-        return (f"Cancelled: {result.accepted:,} accepted, {failed:,} failed{why}, "
-                f"{_plural(result.not_sent, 'row')} not sent, can be resumed.")
-    return f"Finished: {result.accepted:,} accepted, {failed:,} failed{why}."
 
 
 def _poster(
@@ -727,8 +689,7 @@ class BatchPage(QWidget):
 
     def _show_info(self, info: FileInfo, used: IntakeOptions) -> None:
         self._info = info
-        note = f" · dates {info.date_order_note}" if info.date_order_note else ""
-        self.file_label.setText(f"{info.path.name} · reading… · {info.describe()}{note}")
+        self.file_label.setText(f"{info.path.name} · reading… · {file_details(info)}")
         names = [h for h in info.header if h.strip()]
         for field, combo in self.mapping_combos.items():
             combo.clear()
@@ -744,10 +705,7 @@ class BatchPage(QWidget):
         if unfinished is None or unfinished.id == self._superseded:
             self.offer.hide()
         else:
-            self.offer_label.setText(
-                f"This file has an unfinished batch from {local_time(unfinished.created)}: "
-                f"{unfinished.open_rows:,} of {unfinished.journalled:,} rows not sent yet."
-            )
+            self.offer_label.setText(unfinished_text(unfinished))
             self.offer.show()
         self._update_controls()
 
@@ -764,9 +722,8 @@ class BatchPage(QWidget):
         info = result.info
         name = Path(self._path or "").name
         if info is not None:
-            note = f" · dates {info.date_order_note}" if info.date_order_note else ""
-            rows = "" if result.error else f"{_plural(result.total, 'row')} · "
-            self.file_label.setText(f"{name} · {rows}{info.describe()}{note}")
+            rows = "" if result.error else f"{plural(result.total, 'row')} · "
+            self.file_label.setText(f"{name} · {rows}{file_details(info)}")
         else:
             self.file_label.setText(name)
         if result.error:
@@ -775,23 +732,12 @@ class BatchPage(QWidget):
             self.shown_label.setText("")
         else:
             self.counts_label.setText(counts_text(result.counts))
-            self.shown_label.setText(self._shown_text(result))
+            self.shown_label.setText(shown_text(result))
             if result.cancelled:
                 self.message.say(
                     "Reading stopped: the counts cover only the rows read so far. Change an "
                     "option or open the file again to read all of it.", "info")
         self._update_controls()
-
-    @staticmethod
-    def _shown_text(result: PreviewResult) -> str:
-        if result.total <= FIRST_ROWS:
-            return f"Showing all {_plural(result.total, 'row')}"
-        text = f"Showing the first {FIRST_ROWS:,} rows and every row with a problem"
-        if result.problems_left_out:
-            text = (f"Showing the first {FIRST_ROWS:,} rows and the first {MAX_PROBLEMS:,} "
-                    f"rows with a problem after them ({result.problems_left_out:,} more "
-                    "with a problem are not shown: save the rejected rows to see them all)")
-        return text
 
     def _filter_problems(self, on: bool) -> None:
         self.model.set_problems_only(on)
@@ -813,7 +759,7 @@ class BatchPage(QWidget):
         valid = ok.counts[Verdict.VALID] if ok is not None else 0
         offer = self._offering
         if ok is not None:
-            self._set_text(self.send_button, f"&Send {_plural(valid, 'valid row')}")
+            self._set_text(self.send_button, f"&Send {plural(valid, 'valid row')}")
         else:
             self._set_text(self.send_button, "&Send")
         self.send_button.setEnabled(not busy and ok is not None and valid > 0 and not offer)
@@ -952,23 +898,8 @@ class BatchPage(QWidget):
             return
         self.send_bar.setRange(0, max(1, p.total))
         self.send_bar.setValue(p.done)
-        text = f"{p.done:,} of {p.total:,} · {p.rate:.1f}/s"
-        if p.state == BatchState.PAUSED:
-            text += " · paused: nothing more is sent until you press Resume"
-        elif p.state in (BatchState.CANCELLED, BatchState.STOPPED):
-            text += " · stopping: waiting for the requests in flight…"
-        elif p.eta is not None:
-            text += f" · about {duration(p.eta)} left"
-        self.progress_label.setText(text)
-        outcomes = [f"{p.accepted:,} accepted", f"{p.failed:,} failed"]
-        outcomes.append(f"{p.pending + p.in_flight:,} to go")
-        if p.retries:
-            outcomes.append(f"{p.retries:,} retried")
-        if p.throttled:
-            outcomes.append(f"{p.throttled:,} throttled (the rate is now {p.limit:g}/s)")
-        for meaning, n in sorted(p.failures.items(), key=lambda kv: -kv[1])[:3]:
-            outcomes.append(f"{n:,} × {meaning}")
-        self.outcome_label.setText(" · ".join(outcomes))
+        self.progress_label.setText(progress_text(p))
+        self.outcome_label.setText(outcomes_text(p))
 
     def _set_pause_text(self, paused: bool) -> None:
         self._set_text(self.pause_button, "&Resume" if paused else "&Pause")
@@ -1017,11 +948,7 @@ class BatchPage(QWidget):
         self.progress_label.setText("")
         self.outcome_label.setText("")
         self.sending.hide()
-        kind = "ok" if result.state is BatchState.FINISHED and not (
-            result.failed or result.rejected) else "error"
-        if result.state is BatchState.CANCELLED:
-            kind = "info"
-        self.result_label.say(result_text(result), kind)
+        self.result_label.say(result_text(result), result_kind(result))
         self._update_controls()
         self.batch_finished.emit(result.batch_id)
         if not self._closing and self._path is not None:
@@ -1056,9 +983,9 @@ class BatchPage(QWidget):
             except IntakeError as exc:
                 self.message.say(f"Problem: {exc.message}", "error")
                 return
-            self.message.say(f"{_plural(written, 'rejected row')} saved to {out}", "ok")
+            self.message.say(f"{plural(written, 'rejected row')} saved to {out}", "ok")
 
         self._tasks.run_in_background(lambda: save_rejected(path, options, out), done)
 
 
-__all__ = ["BatchPage", "counts_text", "duration", "local_time", "result_text"]
+__all__ = ["BatchPage"]

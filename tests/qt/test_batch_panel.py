@@ -21,7 +21,8 @@ from conversion_gui.core.csvin import IntakeOptions, Verdict
 from conversion_gui.core.history import BatchState, RowState
 from conversion_gui.core.simulator import Faults, Simulator
 from conversion_gui.qt.a11y import plain
-from conversion_gui.qt.batch_panel import BatchPage, duration
+from conversion_gui.qt.batch_panel import BatchPage
+from conversion_gui.qt.batch_text import duration
 from conversion_gui.qt.preferences import Preferences
 from conversion_gui.qt.preview_model import (
     COLUMNS,

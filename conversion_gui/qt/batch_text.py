@@ -1,0 +1,117 @@
+"""The Batch page's words: counts, progress, time left and how a batch ended.
+
+Pure functions of core values, so each sentence a person reads can be checked without a
+window (tests/qt/test_batch_text.py).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from ..core.batch import BatchResult, Progress
+from ..core.csvin import FileInfo, Verdict
+from ..core.history import BatchInfo, BatchState
+from .preview_model import FIRST_ROWS, MAX_PROBLEMS, PreviewResult
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+def duration(seconds: float) -> str:
+    """Rough time left, as a person says it."""
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    if seconds < 90 * 60:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds / 3600:.1f} h"
+
+
+def local_time(utc_text: str) -> str:
+    """A stored UTC moment as this machine's local time, to the minute."""
+    try:
+        moment = datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone()
+    except ValueError:
+        return utc_text
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def file_details(info: FileInfo) -> str:
+    """How the file was read (encoding, delimiter, header line), and any note on its dates."""
+    note = f" · dates {info.date_order_note}" if info.date_order_note else ""
+    return f"{info.describe()}{note}"
+
+
+def counts_text(counts: dict[Verdict, int]) -> str:
+    return (f"{counts[Verdict.VALID]:,} valid · {counts[Verdict.REJECTED]:,} rejected · "
+            f"{counts[Verdict.BLANK]:,} blank · {counts[Verdict.DUPLICATE]:,} duplicate · "
+            f"{counts[Verdict.ALREADY_ACCEPTED]:,} already accepted")
+
+
+def shown_text(result: PreviewResult) -> str:
+    """Which rows the preview holds: all of a small file, a bounded sample of a large one."""
+    if result.total <= FIRST_ROWS:
+        return f"Showing all {plural(result.total, 'row')}"
+    text = f"Showing the first {FIRST_ROWS:,} rows and every row with a problem"
+    if result.problems_left_out:
+        text = (f"Showing the first {FIRST_ROWS:,} rows and the first {MAX_PROBLEMS:,} "
+                f"rows with a problem after them ({result.problems_left_out:,} more "
+                "with a problem are not shown: save the rejected rows to see them all)")
+    return text
+
+
+def unfinished_text(batch: BatchInfo) -> str:
+    """The resume offer: a batch of this same file that still has rows to send."""
+    return (f"This file has an unfinished batch from {local_time(batch.created)}: "
+            f"{batch.open_rows:,} of {batch.journalled:,} rows not sent yet.")
+
+
+def progress_text(p: Progress) -> str:
+    """How far a running batch is, how fast, and what it is waiting for."""
+    text = f"{p.done:,} of {p.total:,} · {p.rate:.1f}/s"
+    if p.state == BatchState.PAUSED:
+        text += " · paused: nothing more is sent until you press Resume"
+    elif p.state in (BatchState.CANCELLED, BatchState.STOPPED):
+        text += " · stopping: waiting for the requests in flight…"
+    elif p.eta is not None:
+        text += f" · about {duration(p.eta)} left"
+    return text
+
+
+def outcomes_text(p: Progress) -> str:
+    """What the rows sent so far came to; the three commonest failures by name."""
+    outcomes = [f"{p.accepted:,} accepted", f"{p.failed:,} failed"]
+    outcomes.append(f"{p.pending + p.in_flight:,} to go")
+    if p.retries:
+        outcomes.append(f"{p.retries:,} retried")
+    if p.throttled:
+        outcomes.append(f"{p.throttled:,} throttled (the rate is now {p.limit:g}/s)")
+    for meaning, n in sorted(p.failures.items(), key=lambda kv: -kv[1])[:3]:
+        outcomes.append(f"{n:,} × {meaning}")
+    return " · ".join(outcomes)
+
+
+def result_text(result: BatchResult) -> str:
+    """The line at the end of a batch: how it ended, and what to do about it."""
+    failed = result.failed + result.rejected
+    why = ""
+    if result.failures:
+        parts = sorted(result.failures.items(), key=lambda kv: -kv[1])
+        why = " (" + "; ".join(
+            m.split(":")[0] if len(parts) == 1 else f"{n:,} {m.split(':')[0]}" for m, n in parts
+        ) + ")"
+    if result.state is BatchState.STOPPED:
+        return (f"Stopped: {result.stop_reason}. {result.accepted:,} accepted, "
+                f"{result.not_sent:,} not sent; they can be resumed once that is fixed.")
+    if result.state is BatchState.CANCELLED:
+        return (f"Cancelled: {result.accepted:,} accepted, {failed:,} failed{why}, "
+                f"{plural(result.not_sent, 'row')} not sent, can be resumed.")
+    return f"Finished: {result.accepted:,} accepted, {failed:,} failed{why}."
+
+
+def result_kind(result: BatchResult) -> str:
+    """The colour of the result line: ok only for a finished batch with nothing failed."""
+    if result.state is BatchState.CANCELLED:
+        return "info"
+    clean = result.state is BatchState.FINISHED and not (result.failed or result.rejected)
+    return "ok" if clean else "error"
