@@ -60,6 +60,8 @@ from .batch_text import (
     shown_text,
     unfinished_text,
 )
+from .drop_zone import DropZone, local_files
+from .inline_message import InlineMessage
 from .preferences import TIME_ZONES, Preferences
 from .preview_model import (
     PreviewModel,
@@ -86,8 +88,6 @@ DATE_ORDERS = (("Ask me", None), ("Day first", DateOrder.DAY_FIRST),
                ("Month first", DateOrder.MONTH_FIRST))
 # What a send can fail with before the first row: said inline, in the error's own words.
 SEND_ERRORS = (ValueError, SettingsError, IntakeError, HistoryError, OSError)
-
-_COLOURS = {"error": "#a00000", "ok": "#0b5a24", "info": "palette(window-text)"}
 
 
 def accepted_checker(context: AppContext) -> Callable[[str, str], bool] | None:
@@ -122,27 +122,6 @@ def _poster(
         tasks.run_on_main(run)
 
     return post
-
-
-class _Message(QLabel):
-    """An inline message: colour and words, never colour alone."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(name)
-        self.hide()
-
-    def say(self, text: str, kind: str = "info") -> None:
-        self.setStyleSheet(f"color: {_COLOURS[kind]};")
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def clear_message(self) -> None:
-        self.setText("")
-        self.hide()
 
 
 class _SendJob:
@@ -232,7 +211,8 @@ class BatchPage(QWidget):
     # ---------------------------------------------------------------------------- building
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        self.drop_zone = self._build_drop_zone()
+        self.drop_zone = DropZone()
+        self.drop_zone.open_requested.connect(self.open_dialog)
         outer.addWidget(self.drop_zone, 1)
         self.file_panel = QWidget()
         self.file_panel.hide()
@@ -263,7 +243,7 @@ class BatchPage(QWidget):
         reading.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.reading_row)
 
-        self.message = _Message("Message")
+        self.message = InlineMessage("Message")
         layout.addWidget(self.message)
 
         options = QHBoxLayout()
@@ -321,7 +301,7 @@ class BatchPage(QWidget):
 
         layout.addWidget(self._build_sending())
 
-        self.result_label = _Message("Result")
+        self.result_label = InlineMessage("Result")
         layout.addWidget(self.result_label)
 
         actions = QHBoxLayout()
@@ -341,28 +321,6 @@ class BatchPage(QWidget):
         a11y.name_button(button)
         button.clicked.connect(lambda _checked=False: slot())
         return button
-
-    def _build_drop_zone(self) -> QFrame:
-        zone = QFrame()
-        zone.setObjectName("dropZone")
-        zone.setStyleSheet("#dropZone { border: 2px dashed palette(mid); border-radius: 8px; }")
-        column = QVBoxLayout(zone)
-        column.addStretch(1)
-        text = QLabel("Drop a CSV or Excel text file here, or Open… (Ctrl+O)")
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setWordWrap(True)
-        font = text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        text.setFont(font)
-        column.addWidget(text)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.open_button = self._button("&Open…", self.open_dialog)
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        column.addLayout(row)
-        column.addStretch(1)
-        return zone
 
     def _build_mapping(self) -> QGroupBox:
         box = QGroupBox("Columns")
@@ -534,27 +492,20 @@ class BatchPage(QWidget):
         future.add_done_callback(lambda _f: tasks.run_on_main(fire))
 
     # ---------------------------------------------------------------------------- drops
-    @staticmethod
-    def _local_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[str]:
-        data = event.mimeData()
-        if data is None or not data.hasUrls():
-            return []
-        return [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_files(event) and not self.busy:
+        if local_files(event) and not self.busy:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._local_files(event) and not self.busy:
+        if local_files(event) and not self.busy:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = self._local_files(event)
+        files = local_files(event)
         if not files:
             event.ignore()
             return
