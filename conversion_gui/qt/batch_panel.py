@@ -23,11 +23,8 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,7 +40,6 @@ from shiboken6 import isValid
 from ..core.batch import BatchOptions, BatchResult, BatchRunner, Progress
 from ..core.batchfile import file_sha256, journal_file
 from ..core.context import AppContext
-from ..core.conversion import Channel, ConversionError, DateOrder, resolve_timezone
 from ..core.credentials import SettingsError
 from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict, save_rejected
 from ..core.history import BatchInfo, BatchState, HistoryError, HistoryFilter
@@ -62,7 +58,8 @@ from .batch_text import (
 )
 from .drop_zone import DropZone, local_files
 from .inline_message import InlineMessage
-from .preferences import TIME_ZONES, Preferences
+from .intake_options_form import IntakeOptionsForm
+from .preferences import Preferences
 from .preview_model import (
     PreviewModel,
     PreviewResult,
@@ -73,19 +70,6 @@ from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
-NONE_ITEM = "(none)"
-FIELDS = (
-    ("message-id", "&Message ID column:"),
-    ("delivered", "&Delivered column:"),
-    ("timestamp", "&Timestamp column:"),
-    ("channel", "Channel col&umn:"),
-)
-ENCODINGS = ("Automatic", "utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
-DELIMITERS = (("Automatic", None), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"),
-              ("Pipe", "|"))
-CHANNELS = (("From a channel column", None), ("SMS", Channel.SMS), ("Voice", Channel.VOICE))
-DATE_ORDERS = (("Ask me", None), ("Day first", DateOrder.DAY_FIRST),
-               ("Month first", DateOrder.MONTH_FIRST))
 # What a send can fail with before the first row: said inline, in the error's own words.
 SEND_ERRORS = (ValueError, SettingsError, IntakeError, HistoryError, OSError)
 
@@ -193,9 +177,6 @@ class BatchPage(QWidget):
         self._generation = 0
         self._read: _Read | None = None
         self._info: FileInfo | None = None
-        self._mapping: dict[str, str | None] = {}  # the person's own column choices
-        self._auto_channel = True
-        self._zone_applied = ""
         self._sha: str | None = None
         self._unfinished: BatchInfo | None = None
         self._superseded: int | None = None  # the unfinished batch the person started over
@@ -246,10 +227,12 @@ class BatchPage(QWidget):
         self.message = InlineMessage("Message")
         layout.addWidget(self.message)
 
-        options = QHBoxLayout()
-        options.addWidget(self._build_mapping(), 1)
-        options.addWidget(self._build_reading_options(), 1)
-        layout.addLayout(options)
+        self.options_form = IntakeOptionsForm()
+        self.options_form.changed.connect(self._reread)
+        self.options_form.problem.connect(lambda text: self.message.say(text, "error"))
+        self.mapping_combos = self.options_form.mapping_combos
+        self.channel_combo = self.options_form.channel_combo
+        layout.addWidget(self.options_form)
 
         self.offer = QFrame()
         self.offer.setObjectName("resumeOffer")
@@ -322,68 +305,6 @@ class BatchPage(QWidget):
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
-    def _build_mapping(self) -> QGroupBox:
-        box = QGroupBox("Columns")
-        form = QFormLayout(box)
-        self.mapping_combos: dict[str, QComboBox] = {}
-        for field, text in FIELDS:
-            combo = QComboBox()
-            combo.activated.connect(lambda _i, f=field: self._mapping_chosen(f))
-            label = QLabel(text)
-            a11y.buddy(label, combo)
-            form.addRow(label, combo)
-            self.mapping_combos[field] = combo
-        return box
-
-    def _build_reading_options(self) -> QGroupBox:
-        box = QGroupBox("Reading")
-        form = QFormLayout(box)
-
-        self.channel_combo = QComboBox()
-        self.channel_combo.addItems([text for text, _ in CHANNELS])
-        self.channel_combo.activated.connect(lambda _i: self._channel_chosen())
-
-        self.zone_combo = QComboBox()
-        self.zone_combo.setEditable(True)
-        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone_combo.addItems(list(TIME_ZONES))
-        zone_edit = self.zone_combo.lineEdit()
-        assert zone_edit is not None  # editable
-        zone_edit.setAcceptDrops(False)
-        zone_edit.editingFinished.connect(self._zone_chosen)
-        self.zone_combo.activated.connect(lambda _i: self._zone_chosen())
-
-        self.date_combo = QComboBox()
-        self.date_combo.addItems([text for text, _ in DATE_ORDERS])
-        self.date_combo.activated.connect(lambda _i: self._reread())
-
-        self.encoding_combo = QComboBox()
-        self.encoding_combo.setEditable(True)
-        self.encoding_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.encoding_combo.addItems(list(ENCODINGS))
-        encoding_edit = self.encoding_combo.lineEdit()
-        assert encoding_edit is not None  # editable
-        encoding_edit.setAcceptDrops(False)
-        encoding_edit.editingFinished.connect(self._encoding_chosen)
-        self.encoding_combo.activated.connect(lambda _i: self._encoding_chosen())
-        self._encoding_applied = ENCODINGS[0]
-
-        self.delimiter_combo = QComboBox()
-        self.delimiter_combo.addItems([text for text, _ in DELIMITERS])
-        self.delimiter_combo.activated.connect(lambda _i: self._layout_changed())
-
-        for text, field in (
-            ("Cha&nnel:", self.channel_combo),
-            ("Time &zone:", self.zone_combo),
-            ("Date &order:", self.date_combo),
-            ("&Encoding:", self.encoding_combo),
-            ("De&limiter:", self.delimiter_combo),
-        ):
-            label = QLabel(text)
-            a11y.buddy(label, field)
-            form.addRow(label, field)
-        return box
-
     def _build_sending(self) -> QWidget:
         self.sending = QWidget()
         column = QVBoxLayout(self.sending)
@@ -447,21 +368,12 @@ class BatchPage(QWidget):
                              "error")
             return
         self._path = str(path)
-        self._mapping = {}
-        self._auto_channel = True
         self._superseded = None
         self._last_batch = None
         self._last_result = None
         self.result_label.clear_message()
         self.sending.hide()
-        zone = self._preferences().timezone
-        self._set_zone(zone)
-        self.encoding_combo.setCurrentIndex(0)
-        self._encoding_applied = ENCODINGS[0]
-        self.delimiter_combo.setCurrentIndex(0)
-        self.date_combo.setCurrentIndex(0)
-        for combo in self.mapping_combos.values():
-            combo.clear()
+        self.options_form.reset(self._preferences().timezone)
         self.drop_zone.hide()
         self.file_panel.show()
         self._start_read()
@@ -513,56 +425,6 @@ class BatchPage(QWidget):
         self.open_file(files[0])
 
     # ---------------------------------------------------------------------------- options
-    def _options(self) -> IntakeOptions:
-        encoding = self.encoding_combo.currentText().strip()
-        return IntakeOptions(
-            channel=CHANNELS[max(0, self.channel_combo.currentIndex())][1],
-            timezone=self.zone_combo.currentText().strip() or "UTC",
-            date_order=DATE_ORDERS[max(0, self.date_combo.currentIndex())][1],
-            mapping=dict(self._mapping) or None,
-            encoding=None if encoding in ("", ENCODINGS[0]) else encoding,
-            delimiter=DELIMITERS[max(0, self.delimiter_combo.currentIndex())][1],
-        )
-
-    def _set_zone(self, zone: str) -> None:
-        if self.zone_combo.findText(zone) < 0:
-            self.zone_combo.addItem(zone)
-        self.zone_combo.setCurrentIndex(self.zone_combo.findText(zone))
-        self._zone_applied = zone
-
-    def _mapping_chosen(self, field: str) -> None:
-        combo = self.mapping_combos[field]
-        self._mapping[field] = None if combo.currentIndex() <= 0 else combo.currentText()
-        self._reread()
-
-    def _channel_chosen(self) -> None:
-        self._auto_channel = False
-        self._reread()
-
-    def _zone_chosen(self) -> None:
-        zone = self.zone_combo.currentText().strip() or "UTC"
-        if zone == self._zone_applied:
-            return
-        try:
-            resolve_timezone(zone)
-        except ConversionError as exc:
-            self.message.say(f"Time zone: {exc.message}", "error")
-            return
-        self._zone_applied = zone
-        self._reread()
-
-    def _encoding_chosen(self) -> None:
-        encoding = self.encoding_combo.currentText().strip() or ENCODINGS[0]
-        if encoding == self._encoding_applied:
-            return
-        self._encoding_applied = encoding
-        self._layout_changed()
-
-    def _layout_changed(self) -> None:
-        """Another encoding or delimiter may give another header: column choices start over."""
-        self._mapping = {}
-        self._reread()
-
     def _reread(self) -> None:
         if self._path is not None and not self.busy:
             self._start_read()
@@ -597,7 +459,8 @@ class BatchPage(QWidget):
         self.shown_label.setText("")
         self.read_bar.setValue(0)
         self.file_label.setText(f"{Path(self._path).name} · reading…")
-        path, options, auto = self._path, self._options(), self._auto_channel
+        path, options = self._path, self.options_form.options()
+        auto = self.options_form.auto_channel
         context = self._context
         post = _poster(self, lambda page: page._read is read and not read.cancel.is_set())
 
@@ -641,14 +504,7 @@ class BatchPage(QWidget):
     def _show_info(self, info: FileInfo, used: IntakeOptions) -> None:
         self._info = info
         self.file_label.setText(f"{info.path.name} · reading… · {file_details(info)}")
-        names = [h for h in info.header if h.strip()]
-        for field, combo in self.mapping_combos.items():
-            combo.clear()
-            combo.addItems([NONE_ITEM, *names])
-            current = info.column_name(field)
-            combo.setCurrentIndex(1 + names.index(current) if current in names else 0)
-        channels = [value for _, value in CHANNELS]
-        self.channel_combo.setCurrentIndex(channels.index(used.channel))
+        self.options_form.show_file(info, used)
 
     def _show_unfinished(self, sha: str, unfinished: BatchInfo | None) -> None:
         self._sha = sha
@@ -717,11 +573,7 @@ class BatchPage(QWidget):
         self.reading_row.setVisible(reading)
         self.stop_reading.setEnabled(reading and not self._read_cancelled)
         self.open_another.setEnabled(not busy)
-        for widget in (*self.mapping_combos.values(), self.channel_combo, self.zone_combo,
-                       self.date_combo, self.encoding_combo, self.delimiter_combo):
-            widget.setEnabled(not busy)
-        for combo in self.mapping_combos.values():
-            combo.setEnabled(not busy and combo.count() > 0)
+        self.options_form.set_busy(busy)
         self.resume_button.setEnabled(not busy)
         self.start_over_button.setEnabled(not busy)
         rejected = ok.counts[Verdict.REJECTED] if ok is not None else 0
@@ -789,7 +641,7 @@ class BatchPage(QWidget):
             return
         ok = self._read_ok
         path, sha, superseded = self._path, self._sha, self._superseded
-        options = ok.options if ok is not None else self._options()
+        options = ok.options if ok is not None else self.options_form.options()
         if batch_id is None and (path is None or ok is None):
             return
         context, tasks = self._context, self._tasks

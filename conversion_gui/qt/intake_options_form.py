@@ -1,0 +1,197 @@
+"""How to read a campaign file: its column mapping and its reading options, as IntakeOptions.
+
+The form keeps the person's own choices apart from what the file suggests: a mapping combo
+shows the column found in the header, but only a column the person picked goes into the
+options, and the channel follows the file until the person picks one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
+
+from ..core.conversion import Channel, ConversionError, DateOrder, resolve_timezone
+from ..core.csvin import FileInfo, IntakeOptions
+from . import a11y
+from .preferences import TIME_ZONES
+
+NONE_ITEM = "(none)"
+FIELDS = (
+    ("message-id", "&Message ID column:"),
+    ("delivered", "&Delivered column:"),
+    ("timestamp", "&Timestamp column:"),
+    ("channel", "Channel col&umn:"),
+)
+ENCODINGS = ("Automatic", "utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
+DELIMITERS = (("Automatic", None), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"),
+              ("Pipe", "|"))
+CHANNELS = (("From a channel column", None), ("SMS", Channel.SMS), ("Voice", Channel.VOICE))
+DATE_ORDERS = (("Ask me", None), ("Day first", DateOrder.DAY_FIRST),
+               ("Month first", DateOrder.MONTH_FIRST))
+
+
+def _editable(items: tuple[str, ...], chosen: Callable[[], None]) -> QComboBox:
+    """A list to pick from or a name to type; typing counts on Return or leaving the field."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(list(items))
+    edit = combo.lineEdit()
+    assert edit is not None  # editable
+    edit.setAcceptDrops(False)  # a file dropped on the field opens it, as anywhere on the page
+    edit.editingFinished.connect(chosen)
+    combo.activated.connect(lambda _i: chosen())
+    return combo
+
+
+class IntakeOptionsForm(QWidget):
+    """Two boxes side by side: Columns (the mapping) and Reading (channel, zone, dates, format)."""
+
+    changed = Signal()      # an option changed: the file should be read again
+    problem = Signal(str)   # a typed option that cannot be used, in words
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._mapping: dict[str, str | None] = {}  # the person's own column choices
+        self._auto_channel = True
+        self._zone_applied = ""
+        self._encoding_applied = ENCODINGS[0]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_mapping(), 1)
+        layout.addWidget(self._build_reading(), 1)
+
+    def _build_mapping(self) -> QGroupBox:
+        box = QGroupBox("Columns")
+        form = QFormLayout(box)
+        self.mapping_combos: dict[str, QComboBox] = {}
+        for field, text in FIELDS:
+            combo = QComboBox()
+            combo.activated.connect(lambda _i, f=field: self._mapping_chosen(f))
+            label = QLabel(text)
+            a11y.buddy(label, combo)
+            form.addRow(label, combo)
+            self.mapping_combos[field] = combo
+        return box
+
+    def _build_reading(self) -> QGroupBox:
+        box = QGroupBox("Reading")
+        form = QFormLayout(box)
+
+        self.channel_combo = QComboBox()
+        self.channel_combo.addItems([text for text, _ in CHANNELS])
+        self.channel_combo.activated.connect(lambda _i: self._channel_chosen())
+
+        self.zone_combo = _editable(TIME_ZONES, self._zone_chosen)
+
+        self.date_combo = QComboBox()
+        self.date_combo.addItems([text for text, _ in DATE_ORDERS])
+        self.date_combo.activated.connect(lambda _i: self.changed.emit())
+
+        self.encoding_combo = _editable(ENCODINGS, self._encoding_chosen)
+
+        self.delimiter_combo = QComboBox()
+        self.delimiter_combo.addItems([text for text, _ in DELIMITERS])
+        self.delimiter_combo.activated.connect(lambda _i: self._layout_changed())
+
+        for text, field in (
+            ("Cha&nnel:", self.channel_combo),
+            ("Time &zone:", self.zone_combo),
+            ("Date &order:", self.date_combo),
+            ("&Encoding:", self.encoding_combo),
+            ("De&limiter:", self.delimiter_combo),
+        ):
+            label = QLabel(text)
+            a11y.buddy(label, field)
+            form.addRow(label, field)
+        return box
+
+    # ---------------------------------------------------------------------------- for the page
+    @property
+    def auto_channel(self) -> bool:
+        """The channel follows the file (the person has not picked one)."""
+        return self._auto_channel
+
+    def options(self) -> IntakeOptions:
+        encoding = self.encoding_combo.currentText().strip()
+        return IntakeOptions(
+            channel=CHANNELS[max(0, self.channel_combo.currentIndex())][1],
+            timezone=self.zone_combo.currentText().strip() or "UTC",
+            date_order=DATE_ORDERS[max(0, self.date_combo.currentIndex())][1],
+            mapping=dict(self._mapping) or None,
+            encoding=None if encoding in ("", ENCODINGS[0]) else encoding,
+            delimiter=DELIMITERS[max(0, self.delimiter_combo.currentIndex())][1],
+        )
+
+    def reset(self, zone: str) -> None:
+        """A new file: every choice starts afresh, timestamps read in ``zone``."""
+        self._mapping = {}
+        self._auto_channel = True
+        self._set_zone(zone)
+        self.encoding_combo.setCurrentIndex(0)
+        self._encoding_applied = ENCODINGS[0]
+        self.delimiter_combo.setCurrentIndex(0)
+        self.date_combo.setCurrentIndex(0)
+        for combo in self.mapping_combos.values():
+            combo.clear()
+
+    def show_file(self, info: FileInfo, used: IntakeOptions) -> None:
+        """Offer the file's own columns, each combo on the column found for it."""
+        names = [h for h in info.header if h.strip()]
+        for field, combo in self.mapping_combos.items():
+            combo.clear()
+            combo.addItems([NONE_ITEM, *names])
+            current = info.column_name(field)
+            combo.setCurrentIndex(1 + names.index(current) if current in names else 0)
+        channels = [value for _, value in CHANNELS]
+        self.channel_combo.setCurrentIndex(channels.index(used.channel))
+
+    def set_busy(self, busy: bool) -> None:
+        """Nothing changes while a batch is sent; a mapping combo waits for the file's header."""
+        for widget in (self.channel_combo, self.zone_combo, self.date_combo,
+                       self.encoding_combo, self.delimiter_combo):
+            widget.setEnabled(not busy)
+        for combo in self.mapping_combos.values():
+            combo.setEnabled(not busy and combo.count() > 0)
+
+    # ---------------------------------------------------------------------------- choices
+    def _set_zone(self, zone: str) -> None:
+        if self.zone_combo.findText(zone) < 0:
+            self.zone_combo.addItem(zone)
+        self.zone_combo.setCurrentIndex(self.zone_combo.findText(zone))
+        self._zone_applied = zone
+
+    def _mapping_chosen(self, field: str) -> None:
+        combo = self.mapping_combos[field]
+        self._mapping[field] = None if combo.currentIndex() <= 0 else combo.currentText()
+        self.changed.emit()
+
+    def _channel_chosen(self) -> None:
+        self._auto_channel = False
+        self.changed.emit()
+
+    def _zone_chosen(self) -> None:
+        zone = self.zone_combo.currentText().strip() or "UTC"
+        if zone == self._zone_applied:
+            return
+        try:
+            resolve_timezone(zone)
+        except ConversionError as exc:
+            self.problem.emit(f"Time zone: {exc.message}")
+            return
+        self._zone_applied = zone
+        self.changed.emit()
+
+    def _encoding_chosen(self) -> None:
+        encoding = self.encoding_combo.currentText().strip() or ENCODINGS[0]
+        if encoding == self._encoding_applied:
+            return
+        self._encoding_applied = encoding
+        self._layout_changed()
+
+    def _layout_changed(self) -> None:
+        """Another encoding or delimiter may give another header: column choices start over."""
+        self._mapping = {}
+        self.changed.emit()
