@@ -21,17 +21,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,28 +38,23 @@ from ..core.credentials import SettingsError
 from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict, save_rejected
 from ..core.history import BatchInfo, BatchState, HistoryError, HistoryFilter
 from ..core.statuses import Kind
-from . import a11y
 from .batch_text import (
-    counts_text,
     file_details,
-    outcomes_text,
     plural,
-    progress_text,
-    result_kind,
-    result_text,
-    shown_text,
-    unfinished_text,
 )
+from .buttons import button
 from .drop_zone import DropZone, local_files
 from .inline_message import InlineMessage
 from .intake_options_form import IntakeOptionsForm
 from .preferences import Preferences
 from .preview_model import (
-    PreviewModel,
     PreviewResult,
     PreviewRow,
     read_preview,
 )
+from .preview_table import PreviewTable
+from .resume_offer import ResumeOffer
+from .send_section import SendSection
 from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -206,7 +195,7 @@ class BatchPage(QWidget):
         self.file_label.setWordWrap(True)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.file_label.setAccessibleName("File")
-        self.open_another = self._button("Open &another file…", self.open_dialog)
+        self.open_another = button("Open &another file…", self.open_dialog)
         top.addWidget(self.file_label, 1)
         top.addWidget(self.open_another)
         layout.addLayout(top)
@@ -216,7 +205,7 @@ class BatchPage(QWidget):
         self.read_bar.setRange(0, 1000)
         self.read_bar.setFormat("Reading… %p%")
         self.read_bar.setAccessibleName("Reading the file")
-        self.stop_reading = self._button("Stop readin&g", self._stop_reading)
+        self.stop_reading = button("Stop readin&g", self._stop_reading)
         reading.addWidget(self.read_bar, 1)
         reading.addWidget(self.stop_reading)
         self.reading_row = QWidget()
@@ -234,99 +223,28 @@ class BatchPage(QWidget):
         self.channel_combo = self.options_form.channel_combo
         layout.addWidget(self.options_form)
 
-        self.offer = QFrame()
-        self.offer.setObjectName("resumeOffer")
-        self.offer.setStyleSheet(
-            "#resumeOffer { background: #fff4ce; border: 1px solid #e0c060; }"
-            "#resumeOffer QLabel { color: #4a3b00; }"
-        )
-        offer_row = QHBoxLayout(self.offer)
-        self.offer_label = QLabel()
-        self.offer_label.setWordWrap(True)
-        self.offer_label.setAccessibleName("Unfinished batch")
-        self.resume_button = self._button("Resume &batch", self._resume_offered)
-        self.start_over_button = self._button("Start o&ver", self._start_over)
-        offer_row.addWidget(self.offer_label, 1)
-        offer_row.addWidget(self.resume_button)
-        offer_row.addWidget(self.start_over_button)
-        self.offer.hide()
+        self.offer = ResumeOffer()
+        self.offer.resume_requested.connect(self._resume_offered)
+        self.offer.start_over_requested.connect(self._start_over)
         layout.addWidget(self.offer)
 
-        summary = QHBoxLayout()
-        self.counts_label = QLabel()
-        self.counts_label.setAccessibleName("Counts")
-        self.shown_label = QLabel()
-        self.shown_label.setAccessibleName("Rows shown")
-        self.shown_label.setWordWrap(True)
-        self.problems_only = QCheckBox("Problems onl&y")
-        a11y.name_button(self.problems_only)
-        self.problems_only.toggled.connect(self._filter_problems)
-        summary.setSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
-        summary.addWidget(self.counts_label)
-        summary.addWidget(self.shown_label, 1)
-        summary.addWidget(self.problems_only)
-        layout.addLayout(summary)
+        self.preview = PreviewTable()
+        self.model = self.preview.model
+        self.problems_only = self.preview.problems_only
+        self.counts_label = self.preview.counts_label
+        layout.addWidget(self.preview, 1)
 
-        self.model = PreviewModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Preview")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Fitting the columns looks at this many rows: 1,000 (the default) costs ~170 ms.
-        self.table.horizontalHeader().setResizeContentsPrecision(100)
-        layout.addWidget(self.table, 1)
-
-        layout.addWidget(self._build_sending())
-
-        self.result_label = InlineMessage("Result")
-        layout.addWidget(self.result_label)
-
-        actions = QHBoxLayout()
-        self.save_rejected_button = self._button("Save re&jected rows…", self._save_rejected)
-        self.retry_button = self._button("Retry &failed", self._retry_failed)
-        self.history_button = self._button("Show in &History", self._show_in_history)
-        self.send_button = self._button("&Send", self._send_clicked)
-        actions.addWidget(self.save_rejected_button)
-        actions.addWidget(self.retry_button)
-        actions.addWidget(self.history_button)
-        actions.addStretch(1)
-        actions.addWidget(self.send_button)
-        layout.addLayout(actions)
-
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        a11y.name_button(button)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
-    def _build_sending(self) -> QWidget:
-        self.sending = QWidget()
-        column = QVBoxLayout(self.sending)
-        column.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        self.send_bar = QProgressBar()
-        self.send_bar.setTextVisible(False)
-        self.send_bar.setAccessibleName("Sending")
-        self.progress_label = QLabel()
-        self.progress_label.setAccessibleName("Progress")
-        self.pause_button = self._button("&Pause", self._toggle_pause)
-        self.cancel_button = self._button("&Cancel", self._cancel_clicked)
-        row.addWidget(self.send_bar, 1)
-        row.addWidget(self.pause_button)
-        row.addWidget(self.cancel_button)
-        column.addLayout(row)
-        self.outcome_label = QLabel()
-        self.outcome_label.setAccessibleName("Outcomes")
-        column.addWidget(self.progress_label)
-        column.addWidget(self.outcome_label)
-        self.sending.hide()
-        return self.sending
+        self.send_section = SendSection()
+        section = self.send_section
+        section.send_requested.connect(self._send_clicked)
+        section.pause_changed.connect(self._pause_changed)
+        section.cancel_requested.connect(self._cancel_clicked)
+        section.retry_requested.connect(self._retry_failed)
+        section.save_rejected_requested.connect(self._save_rejected)
+        section.history_requested.connect(self._show_in_history)
+        self.send_button = section.send_button
+        self.pause_button = section.pause_button
+        layout.addWidget(section)
 
     # ---------------------------------------------------------------------------- dialogs
     def _open_dialog_path(self) -> str | None:
@@ -371,8 +289,7 @@ class BatchPage(QWidget):
         self._superseded = None
         self._last_batch = None
         self._last_result = None
-        self.result_label.clear_message()
-        self.sending.hide()
+        self.send_section.clear()
         self.options_form.reset(self._preferences().timezone)
         self.drop_zone.hide()
         self.file_panel.show()
@@ -391,7 +308,7 @@ class BatchPage(QWidget):
             self._tasks.run_on_main(on_stopped)
             return
         job.cancel()
-        self.progress_label.setText("Stopping: waiting for the requests in flight…")
+        self.send_section.say("Stopping: waiting for the requests in flight…")
         # The done callback fires on the batch's worker thread; on_stopped is queued to the
         # GUI thread after the page's own end-of-batch update. Only the GUI thread lets go of
         # on_stopped (it may hold the last reference to a window).
@@ -438,11 +355,6 @@ class BatchPage(QWidget):
     def _read_cancelled(self) -> bool:
         return self._read is not None and self._read.cancel.is_set()
 
-    @property
-    def _offering(self) -> bool:
-        """The resume offer is up: Send waits for Resume or Start over."""
-        return not self.offer.isHidden()
-
     def _start_read(self) -> None:
         assert self._path is not None
         self._cancel_read()
@@ -452,11 +364,9 @@ class BatchPage(QWidget):
         self._info = None
         self._unfinished = None
         self._sha = None
-        self.model.clear()
+        self.preview.clear()
         self.message.clear_message()
         self.offer.hide()
-        self.counts_label.setText("")
-        self.shown_label.setText("")
         self.read_bar.setValue(0)
         self.file_label.setText(f"{Path(self._path).name} · reading…")
         path, options = self._path, self.options_form.options()
@@ -512,18 +422,13 @@ class BatchPage(QWidget):
         if unfinished is None or unfinished.id == self._superseded:
             self.offer.hide()
         else:
-            self.offer_label.setText(unfinished_text(unfinished))
-            self.offer.show()
+            self.offer.offer(unfinished)
         self._update_controls()
 
     def _show_chunk(self, rows: list[PreviewRow], counts: dict[Verdict, int],
                     done: float) -> None:
-        first = self.model.held == 0
-        self.model.append(rows)
-        if first and rows:
-            self.table.resizeColumnsToContents()
+        self.preview.add_chunk(rows, counts)
         self.read_bar.setValue(int(done * 1000))
-        self.counts_label.setText(counts_text(counts))
 
     def _read_finished(self, result: PreviewResult) -> None:
         info = result.info
@@ -533,21 +438,14 @@ class BatchPage(QWidget):
             self.file_label.setText(f"{name} · {rows}{file_details(info)}")
         else:
             self.file_label.setText(name)
+        self.preview.show_result(result)
         if result.error:
             self.message.say(f"Problem: {result.error}", "error")
-            self.counts_label.setText("")
-            self.shown_label.setText("")
-        else:
-            self.counts_label.setText(counts_text(result.counts))
-            self.shown_label.setText(shown_text(result))
-            if result.cancelled:
-                self.message.say(
-                    "Reading stopped: the counts cover only the rows read so far. Change an "
-                    "option or open the file again to read all of it.", "info")
+        elif result.cancelled:
+            self.message.say(
+                "Reading stopped: the counts cover only the rows read so far. Change an "
+                "option or open the file again to read all of it.", "info")
         self._update_controls()
-
-    def _filter_problems(self, on: bool) -> None:
-        self.model.set_problems_only(on)
 
     # ---------------------------------------------------------------------------- state
     @property
@@ -564,32 +462,20 @@ class BatchPage(QWidget):
         reading = self._read is not None and self._read.result is None
         ok = self._read_ok
         valid = ok.counts[Verdict.VALID] if ok is not None else 0
-        offer = self._offering
-        if ok is not None:
-            self._set_text(self.send_button, f"&Send {plural(valid, 'valid row')}")
-        else:
-            self._set_text(self.send_button, "&Send")
-        self.send_button.setEnabled(not busy and ok is not None and valid > 0 and not offer)
+        last = self._last_result
+        self.send_section.update_controls(
+            busy=busy,
+            valid=None if ok is None else valid,
+            can_send=not busy and ok is not None and valid > 0 and not self.offer.offering,
+            rejected=ok.counts[Verdict.REJECTED] if ok is not None else 0,
+            can_retry=last is not None and last.failed + last.rejected > 0 and not busy,
+            has_batch=self._last_batch is not None,
+        )
         self.reading_row.setVisible(reading)
         self.stop_reading.setEnabled(reading and not self._read_cancelled)
         self.open_another.setEnabled(not busy)
         self.options_form.set_busy(busy)
-        self.resume_button.setEnabled(not busy)
-        self.start_over_button.setEnabled(not busy)
-        rejected = ok.counts[Verdict.REJECTED] if ok is not None else 0
-        self.save_rejected_button.setVisible(rejected > 0)
-        self.save_rejected_button.setEnabled(not busy)
-        last = self._last_result
-        self.retry_button.setVisible(
-            last is not None and last.failed + last.rejected > 0 and not busy)
-        self.history_button.setVisible(self._last_batch is not None)
-        self.pause_button.setEnabled(busy)
-        self.cancel_button.setEnabled(busy)
-
-    @staticmethod
-    def _set_text(button: QPushButton, text: str) -> None:
-        button.setText(text)
-        a11y.name_button(button)
+        self.offer.set_busy(busy)
 
     def _set_busy(self, job: _SendJob | None) -> None:
         was = self.busy
@@ -650,13 +536,8 @@ class BatchPage(QWidget):
         self._send_future = None
         self._last_result = None
         self.message.clear_message()
-        self.result_label.clear_message()
-        self._set_pause_text(False)
-        self.send_bar.setRange(0, 0)
-        self.progress_label.setText("Preparing: reading the file into the journal…"
-                                    if batch_id is None else "Preparing…")
-        self.outcome_label.setText("")
-        self.sending.show()
+        self.send_section.begin("Preparing: reading the file into the journal…"
+                                if batch_id is None else "Preparing…")
         self._set_busy(job)
 
         def on_progress(p: Progress) -> None:
@@ -693,37 +574,21 @@ class BatchPage(QWidget):
         if job is not self._job:
             return
         self._last_batch = batch_id
-        self.progress_label.setText("Starting…")
+        self.send_section.say("Starting…")
         self._update_controls()
 
     def _show_progress(self, job: _SendJob, p: Progress) -> None:
         if job is not self._job:
             return
-        self.send_bar.setRange(0, max(1, p.total))
-        self.send_bar.setValue(p.done)
-        self.progress_label.setText(progress_text(p))
-        self.outcome_label.setText(outcomes_text(p))
+        self.send_section.show_progress(p)
 
-    def _set_pause_text(self, paused: bool) -> None:
-        self._set_text(self.pause_button, "&Resume" if paused else "&Pause")
-
-    def _toggle_pause(self) -> None:
-        job = self._job
-        if job is None:
-            return
-        paused = not job.paused
-        job.set_paused(paused)
-        self._set_pause_text(paused)
-        if paused:
-            self.progress_label.setText(
-                "Pausing: the requests in flight finish, nothing more is sent")
+    def _pause_changed(self, paused: bool) -> None:
+        if self._job is not None:
+            self._job.set_paused(paused)
 
     def _cancel_clicked(self) -> None:
         if self._job is not None:
             self._job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.pause_button.setEnabled(False)
-            self.progress_label.setText("Cancelling: waiting for the requests in flight…")
 
     def _batch_ended(self, job: _SendJob, future: Future[BatchResult]) -> None:
         if not isValid(self) or job is not self._job:
@@ -733,25 +598,19 @@ class BatchPage(QWidget):
         try:
             result = future.result()
         except SEND_ERRORS as exc:
-            self.sending.hide()
+            self.send_section.hide_progress()
             text = exc.message if isinstance(exc, IntakeError) else str(exc)
             self.message.say(f"Could not send: {text}", "error")
             if job.batch_id is not None:
                 self.batch_finished.emit(job.batch_id)
             return
         except Exception:
-            self.sending.hide()
+            self.send_section.hide_progress()
             self.message.say("Could not send: an unexpected error (see the log).", "error")
             raise
         self._last_batch = result.batch_id
         self._last_result = result
-        self.send_bar.setRange(0, max(1, result.accepted + result.failed + result.rejected
-                                      + result.not_sent))
-        self.send_bar.setValue(result.accepted + result.failed + result.rejected)
-        self.progress_label.setText("")
-        self.outcome_label.setText("")
-        self.sending.hide()
-        self.result_label.say(result_text(result), result_kind(result))
+        self.send_section.show_result(result)
         self._update_controls()
         self.batch_finished.emit(result.batch_id)
         if not self._closing and self._path is not None:
@@ -774,7 +633,7 @@ class BatchPage(QWidget):
             return
         options = ok.options
         path = self._path
-        self.save_rejected_button.setEnabled(False)
+        self.send_section.save_rejected_button.setEnabled(False)
         self.message.say("Saving the rejected rows…", "info")
 
         def done(future: Future[int]) -> None:

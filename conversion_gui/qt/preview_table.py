@@ -1,0 +1,79 @@
+"""The Batch page's preview: the counts over the whole file, and a table of the rows held."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.csvin import Verdict
+from . import a11y
+from .batch_text import counts_text, shown_text
+from .preview_model import PreviewModel, PreviewResult, PreviewRow
+
+
+class PreviewTable(QWidget):
+    """Rows arrive in chunks while the file is read; the counts follow every chunk."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        summary = QHBoxLayout()
+        self.counts_label = QLabel()
+        self.counts_label.setAccessibleName("Counts")
+        self.shown_label = QLabel()
+        self.shown_label.setAccessibleName("Rows shown")
+        self.shown_label.setWordWrap(True)
+        self.model = PreviewModel(self)
+        self.problems_only = QCheckBox("Problems onl&y")
+        a11y.name_button(self.problems_only)
+        self.problems_only.toggled.connect(self.model.set_problems_only)
+        summary.setSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
+        summary.addWidget(self.counts_label)
+        summary.addWidget(self.shown_label, 1)
+        summary.addWidget(self.problems_only)
+        layout.addLayout(summary)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Preview")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        # Fitting the columns looks at this many rows: 1,000 (the default) costs ~170 ms.
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
+        layout.addWidget(self.table, 1)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.counts_label.setText("")
+        self.shown_label.setText("")
+
+    def add_chunk(self, rows: list[PreviewRow], counts: dict[Verdict, int]) -> None:
+        """The columns are fitted once, to the first rows."""
+        first = self.model.held == 0
+        self.model.append(rows)
+        if first and rows:
+            self.table.resizeColumnsToContents()
+        self.counts_label.setText(counts_text(counts))
+
+    def show_result(self, result: PreviewResult) -> None:
+        """The final counts; none for a file that could not be read."""
+        if result.error:
+            self.counts_label.setText("")
+            self.shown_label.setText("")
+        else:
+            self.counts_label.setText(counts_text(result.counts))
+            self.shown_label.setText(shown_text(result))

@@ -1,0 +1,141 @@
+"""The foot of the Batch page: Send, the progress of a running batch, and how the last one ended.
+
+The section shows what it is given (core.batch.Progress, BatchResult) and turns clicks into
+signals; the page decides what they do. Pause is a toggle kept here, so the button's label
+and the intent it sends never disagree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from ..core.batch import BatchResult, Progress
+from .batch_text import outcomes_text, plural, progress_text, result_kind, result_text
+from .buttons import button, relabel
+from .inline_message import InlineMessage
+
+
+class SendSection(QWidget):
+    send_requested = Signal()
+    pause_changed = Signal(bool)    # True: hold every request; False: go on
+    cancel_requested = Signal()
+    retry_requested = Signal()
+    save_rejected_requested = Signal()
+    history_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._paused = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_progress())
+
+        self.result_label = InlineMessage("Result")
+        layout.addWidget(self.result_label)
+
+        actions = QHBoxLayout()
+        self.save_rejected_button = button("Save re&jected rows…",
+                                           self.save_rejected_requested.emit)
+        self.retry_button = button("Retry &failed", self.retry_requested.emit)
+        self.history_button = button("Show in &History", self.history_requested.emit)
+        self.send_button = button("&Send", self.send_requested.emit)
+        actions.addWidget(self.save_rejected_button)
+        actions.addWidget(self.retry_button)
+        actions.addWidget(self.history_button)
+        actions.addStretch(1)
+        actions.addWidget(self.send_button)
+        layout.addLayout(actions)
+
+    def _build_progress(self) -> QWidget:
+        """Shown only while a batch is prepared or sent."""
+        self.sending = QWidget()
+        column = QVBoxLayout(self.sending)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.send_bar = QProgressBar()
+        self.send_bar.setTextVisible(False)
+        self.send_bar.setAccessibleName("Sending")
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName("Progress")
+        self.pause_button = button("&Pause", self._toggle_pause)
+        self.cancel_button = button("&Cancel", self._cancel_clicked)
+        row.addWidget(self.send_bar, 1)
+        row.addWidget(self.pause_button)
+        row.addWidget(self.cancel_button)
+        column.addLayout(row)
+        self.outcome_label = QLabel()
+        self.outcome_label.setAccessibleName("Outcomes")
+        column.addWidget(self.progress_label)
+        column.addWidget(self.outcome_label)
+        self.sending.hide()
+        return self.sending
+
+    # ---------------------------------------------------------------------------- for the page
+    def update_controls(self, *, busy: bool, valid: int | None, can_send: bool,
+                        rejected: int, can_retry: bool, has_batch: bool) -> None:
+        """``valid``: the rows a Send would send, None until a file has been read whole."""
+        relabel(self.send_button,
+                "&Send" if valid is None else f"&Send {plural(valid, 'valid row')}")
+        self.send_button.setEnabled(can_send)
+        self.save_rejected_button.setVisible(rejected > 0)
+        self.save_rejected_button.setEnabled(not busy)
+        self.retry_button.setVisible(can_retry)
+        self.history_button.setVisible(has_batch)
+        self.pause_button.setEnabled(busy)
+        self.cancel_button.setEnabled(busy)
+
+    def clear(self) -> None:
+        """Another file: nothing of the last batch shows."""
+        self.result_label.clear_message()
+        self.sending.hide()
+
+    def begin(self, preparing: str) -> None:
+        """A batch is being prepared: a busy bar until its first progress."""
+        self.result_label.clear_message()
+        self._set_paused(False)
+        self.send_bar.setRange(0, 0)
+        self.progress_label.setText(preparing)
+        self.outcome_label.setText("")
+        self.sending.show()
+
+    def say(self, text: str) -> None:
+        """What the batch is doing, when there is no figure to show yet."""
+        self.progress_label.setText(text)
+
+    def show_progress(self, p: Progress) -> None:
+        self.send_bar.setRange(0, max(1, p.total))
+        self.send_bar.setValue(p.done)
+        self.progress_label.setText(progress_text(p))
+        self.outcome_label.setText(outcomes_text(p))
+
+    def show_result(self, result: BatchResult) -> None:
+        self.send_bar.setRange(0, max(1, result.accepted + result.failed + result.rejected
+                                      + result.not_sent))
+        self.send_bar.setValue(result.accepted + result.failed + result.rejected)
+        self.progress_label.setText("")
+        self.outcome_label.setText("")
+        self.sending.hide()
+        self.result_label.say(result_text(result), result_kind(result))
+
+    def hide_progress(self) -> None:
+        """The batch never started; the page says why."""
+        self.sending.hide()
+
+    # ---------------------------------------------------------------------------- clicks
+    def _set_paused(self, paused: bool) -> None:
+        self._paused = paused
+        relabel(self.pause_button, "&Resume" if paused else "&Pause")
+
+    def _toggle_pause(self) -> None:
+        paused = not self._paused
+        self.pause_changed.emit(paused)
+        self._set_paused(paused)
+        if paused:
+            self.say("Pausing: the requests in flight finish, nothing more is sent")
+
+    def _cancel_clicked(self) -> None:
+        self.cancel_requested.emit()
+        self.cancel_button.setEnabled(False)
+        self.pause_button.setEnabled(False)
+        self.say("Cancelling: waiting for the requests in flight…")
