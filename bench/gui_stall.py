@@ -28,16 +28,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
+from common import SimulatorProcess, load_average
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
 
-from common import SimulatorProcess, load_average  # noqa: E402
-from conversion_gui.core.context import AppContext  # noqa: E402
-from conversion_gui.core.credentials import MemoryStore, Profile, SecretKind  # noqa: E402
-from conversion_gui.core.simulator import DEMO_ACCOUNT  # noqa: E402
-from conversion_gui.qt.batch_panel import BatchPage  # noqa: E402
-from conversion_gui.qt.preferences import Preferences  # noqa: E402
-from conversion_gui.qt.tasks import TaskManager  # noqa: E402
+from conversion_gui.core.context import AppContext
+from conversion_gui.core.credentials import MemoryStore, Profile, SecretKind
+from conversion_gui.core.simulator import DEMO_ACCOUNT
+from conversion_gui.qt.batch_panel import BatchPage
+from conversion_gui.qt.preferences import Preferences
+from conversion_gui.qt.tasks import TaskManager
 
 TICK_MS = 10
 TARGET_P99_MS = 50.0
