@@ -7,6 +7,7 @@ checked. Exit 0 only when every check passed.
 
 from __future__ import annotations
 
+import logging
 import platform
 import sys
 import tempfile
@@ -22,9 +23,17 @@ from .. import __version__
 from ..core.conversion import make_conversion
 from ..core.credentials import KeyringStore
 
+log = logging.getLogger(__name__)
+
 
 def run_self_test(data: Path, log_dir: Path, out: Callable[[str], None] | None = None) -> int:
-    say = out or _print
+    show = out or _print
+
+    def say(text: str) -> None:
+        # Also in the log: a windowed bundle on Windows or macOS has no stdout at all.
+        log.info("self-test: %s", text)
+        show(text)
+
     started = time.perf_counter()
     failures: list[str] = []
 
