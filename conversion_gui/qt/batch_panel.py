@@ -1,143 +1,42 @@
 """The Batch page: a campaign file dropped on the window, checked, and sent with progress.
 
-Everything slow happens on the task pool: reading the file (sniff and the preview pass),
-hashing it, asking the history for an unfinished batch of it, the keychain, journalling and
-the batch itself. The GUI thread only takes rows in chunks and progress at most ten times a
-second, so a million-row file never freezes the window. Every read carries a generation
-number and its own cancel event: a new drop or an option change cancels the read before, and
-whatever that read still posts is dropped.
+The page coordinates; its parts do the work. Everything slow happens on the task pool: the
+preview read (PreviewReader: sniff, hash, resume check, every row) and the batch
+(BatchSender: keychain, journal, run). The GUI thread only takes rows in chunks and progress
+at most ten times a second, so a million-row file never freezes the window. What is shown
+lives in small widgets: DropZone, FileHeader, IntakeOptionsForm, ResumeOffer, PreviewTable
+and SendSection; the page keeps the state that ties them together (the file, the batch it
+may resume, the last batch sent) and decides what each click does.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
-import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from ..core.batch import BatchOptions, BatchResult, BatchRunner, Progress
-from ..core.batchfile import file_sha256, journal_file
+from ..core.batch import BatchOptions, BatchResult
 from ..core.context import AppContext
-from ..core.credentials import SettingsError
 from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict, save_rejected
-from ..core.history import BatchInfo, BatchState, HistoryError, HistoryFilter
-from ..core.statuses import Kind
-from .batch_text import (
-    file_details,
-    plural,
-)
-from .buttons import button
+from ..core.history import BatchInfo
+from .batch_sender import BatchSender, SendPlan
+from .batch_text import plural
 from .drop_zone import DropZone, local_files
+from .file_header import FileHeader
 from .inline_message import InlineMessage
 from .intake_options_form import IntakeOptionsForm
 from .preferences import Preferences
-from .preview_model import (
-    PreviewResult,
-    PreviewRow,
-    read_preview,
-)
+from .preview_model import PreviewResult, PreviewRow
+from .preview_reader import PreviewReader
 from .preview_table import PreviewTable
 from .resume_offer import ResumeOffer
 from .send_section import SendSection
 from .tasks import TaskManager
-
-log = logging.getLogger(__name__)
-
-# What a send can fail with before the first row: said inline, in the error's own words.
-SEND_ERRORS = (ValueError, SettingsError, IntakeError, HistoryError, OSError)
-
-
-def accepted_checker(context: AppContext) -> Callable[[str, str], bool] | None:
-    """The history's "already accepted?" question, or None while it holds no acceptance.
-
-    Asking it costs a query per row: a third of a million-row read. Before the first batch
-    (the usual case for a new campaign) one count settles it for every row.
-    """
-    history = context.history
-    if history.count(HistoryFilter(kinds=(Kind.ACCEPTED.value,))) == 0:
-        return None
-    return history.accepted_ids_checker()
-
-
-def _poster(
-    page: BatchPage, wanted: Callable[[BatchPage], bool]
-) -> Callable[[Callable[[BatchPage], None]], None]:
-    """``post(update)`` from a worker: ``update(page)`` runs on the GUI thread if still wanted.
-
-    Workers hold the page only weakly: a widget whose last reference went away on a worker
-    thread would be destroyed there, which Qt does not survive.
-    """
-    ref = weakref.ref(page)
-    tasks = page._tasks
-
-    def post(update: Callable[[BatchPage], None]) -> None:
-        def run() -> None:
-            target = ref()
-            if target is not None and isValid(target) and wanted(target):
-                update(target)
-
-        tasks.run_on_main(run)
-
-    return post
-
-
-class _SendJob:
-    """Pause and cancel for a batch, pressed before its runner exists or while it runs."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._runner: BatchRunner | None = None
-        self.cancelled = False
-        self.paused = False
-        self.batch_id: int | None = None
-
-    def attach(self, runner: BatchRunner) -> None:
-        with self._lock:
-            self._runner = runner
-            if self.cancelled:
-                runner.cancel()
-            elif self.paused:
-                runner.pause()
-
-    def cancel(self) -> None:
-        with self._lock:
-            self.cancelled = True
-            if self._runner is not None:
-                self._runner.cancel()
-
-    def set_paused(self, paused: bool) -> None:
-        with self._lock:
-            self.paused = paused
-            if self._runner is not None:
-                if paused:
-                    self._runner.pause()
-                else:
-                    self._runner.resume()
-
-
-@dataclass
-class _Read:
-    """One pass over the file: its generation, its cancel switch, what it found."""
-
-    generation: int
-    cancel: threading.Event
-    result: PreviewResult | None = None
 
 
 class BatchPage(QWidget):
@@ -156,30 +55,32 @@ class BatchPage(QWidget):
         ask: Callable[[str, str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._context = context
         self._tasks = tasks
         self._preferences = preferences
         self._choose_open_path = choose_open_path or self._open_dialog_path
         self._choose_save_path = choose_save_path or self._save_dialog_path
         self._ask = ask or self._ask_dialog
         self._path: str | None = None
-        self._generation = 0
-        self._read: _Read | None = None
-        self._info: FileInfo | None = None
         self._sha: str | None = None
         self._unfinished: BatchInfo | None = None
         self._superseded: int | None = None  # the unfinished batch the person started over
-        self._job: _SendJob | None = None
-        self._send_future: Future[BatchResult] | None = None
         self._last_batch: int | None = None
         self._last_result: BatchResult | None = None
         self._closing = False
+        self._reader = PreviewReader(context, tasks, self)
+        self._sender = BatchSender(context, tasks, self)
         self.setAcceptDrops(True)
         self._build()
+        self._connect_workers()
         self._update_controls()
 
     # ---------------------------------------------------------------------------- building
     def _build(self) -> None:
+        """The parts, top to bottom, which is also the tab order.
+
+        Attributes named after a part's widget (reading_row, mapping_combos, model,
+        send_button…) are what the tests and the bench/ scripts look at.
+        """
         outer = QVBoxLayout(self)
         self.drop_zone = DropZone()
         self.drop_zone.open_requested.connect(self.open_dialog)
@@ -190,28 +91,11 @@ class BatchPage(QWidget):
         layout = QVBoxLayout(self.file_panel)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        top = QHBoxLayout()
-        self.file_label = QLabel()
-        self.file_label.setWordWrap(True)
-        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_label.setAccessibleName("File")
-        self.open_another = button("Open &another file…", self.open_dialog)
-        top.addWidget(self.file_label, 1)
-        top.addWidget(self.open_another)
-        layout.addLayout(top)
-
-        reading = QHBoxLayout()
-        self.read_bar = QProgressBar()
-        self.read_bar.setRange(0, 1000)
-        self.read_bar.setFormat("Reading… %p%")
-        self.read_bar.setAccessibleName("Reading the file")
-        self.stop_reading = button("Stop readin&g", self._stop_reading)
-        reading.addWidget(self.read_bar, 1)
-        reading.addWidget(self.stop_reading)
-        self.reading_row = QWidget()
-        self.reading_row.setLayout(reading)
-        reading.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.reading_row)
+        self.header = FileHeader()
+        self.header.open_requested.connect(self.open_dialog)
+        self.header.stop_requested.connect(self._reader.cancel)
+        self.reading_row = self.header.reading_row
+        layout.addWidget(self.header)
 
         self.message = InlineMessage("Message")
         layout.addWidget(self.message)
@@ -235,16 +119,28 @@ class BatchPage(QWidget):
         layout.addWidget(self.preview, 1)
 
         self.send_section = SendSection()
+        self.send_button = self.send_section.send_button
+        self.pause_button = self.send_section.pause_button
+        layout.addWidget(self.send_section)
+
+    def _connect_workers(self) -> None:
+        reader, sender = self._reader, self._sender
+        reader.file_found.connect(self._show_info)
+        reader.unfinished_found.connect(self._show_unfinished)
+        reader.rows_read.connect(self._show_chunk)
+        reader.finished.connect(self._read_finished)
+        sender.busy_changed.connect(self._busy_changed)
+        sender.started.connect(self._sending_started)
+        sender.progress.connect(self.send_section.show_progress)
+        sender.ended.connect(self._batch_ended)
+        sender.failed.connect(self._send_failed)
         section = self.send_section
         section.send_requested.connect(self._send_clicked)
-        section.pause_changed.connect(self._pause_changed)
-        section.cancel_requested.connect(self._cancel_clicked)
+        section.pause_changed.connect(sender.set_paused)
+        section.cancel_requested.connect(sender.cancel)
         section.retry_requested.connect(self._retry_failed)
         section.save_rejected_requested.connect(self._save_rejected)
         section.history_requested.connect(self._show_in_history)
-        self.send_button = section.send_button
-        self.pause_button = section.pause_button
-        layout.addWidget(section)
 
     # ---------------------------------------------------------------------------- dialogs
     def _open_dialog_path(self) -> str | None:
@@ -268,7 +164,7 @@ class BatchPage(QWidget):
     @property
     def busy(self) -> bool:
         """A batch is being prepared or sent."""
-        return self._job is not None
+        return self._sender.busy
 
     def open_dialog(self) -> None:
         if self.busy:
@@ -302,23 +198,9 @@ class BatchPage(QWidget):
         pending (state cancelled), so the same file resumes it later.
         """
         self._closing = True
-        self._cancel_read()
-        future, job = self._send_future, self._job
-        if job is None or future is None:
-            self._tasks.run_on_main(on_stopped)
-            return
-        job.cancel()
-        self.send_section.say("Stopping: waiting for the requests in flight…")
-        # The done callback fires on the batch's worker thread; on_stopped is queued to the
-        # GUI thread after the page's own end-of-batch update. Only the GUI thread lets go of
-        # on_stopped (it may hold the last reference to a window).
-        tasks, holder = self._tasks, [on_stopped]
-
-        def fire() -> None:
-            if holder:
-                holder.pop()()
-
-        future.add_done_callback(lambda _f: tasks.run_on_main(fire))
+        self._reader.cancel()
+        if self._sender.stop(on_stopped):
+            self.send_section.say("Stopping: waiting for the requests in flight…")
 
     # ---------------------------------------------------------------------------- drops
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -347,73 +229,20 @@ class BatchPage(QWidget):
             self._start_read()
 
     # ---------------------------------------------------------------------------- reading
-    def _cancel_read(self) -> None:
-        if self._read is not None:
-            self._read.cancel.set()
-
-    @property
-    def _read_cancelled(self) -> bool:
-        return self._read is not None and self._read.cancel.is_set()
-
     def _start_read(self) -> None:
         assert self._path is not None
-        self._cancel_read()
-        self._generation += 1
-        read = _Read(self._generation, threading.Event())
-        self._read = read
-        self._info = None
         self._unfinished = None
         self._sha = None
         self.preview.clear()
         self.message.clear_message()
         self.offer.hide()
-        self.read_bar.setValue(0)
-        self.file_label.setText(f"{Path(self._path).name} · reading…")
-        path, options = self._path, self.options_form.options()
-        auto = self.options_form.auto_channel
-        context = self._context
-        post = _poster(self, lambda page: page._read is read and not read.cancel.is_set())
-
-        def on_info(info: FileInfo, used: IntakeOptions) -> None:
-            post(lambda page: page._show_info(info, used))
-            try:
-                sha = file_sha256(path)
-                unfinished = context.history.find_unfinished_batch(sha)
-            except (IntakeError, HistoryError) as exc:
-                log.warning("no resume check for this file: %s", exc)
-                return
-            post(lambda page: page._show_unfinished(sha, unfinished))
-
-        def on_chunk(rows: list[PreviewRow], counts: dict[Verdict, int], done: float) -> None:
-            post(lambda page: page._show_chunk(rows, counts, done))
-
-        def task() -> PreviewResult:
-            return read_preview(
-                path, options, auto_channel=auto, accepted_ids=accepted_checker(context),
-                cancel=read.cancel, on_info=on_info, on_chunk=on_chunk,
-            )
-
-        def done(future: Future[PreviewResult]) -> None:
-            if not isValid(self) or self._read is not read or future.cancelled():
-                return
-            try:
-                read.result = future.result()
-            except HistoryError as exc:
-                read.result = PreviewResult(None, options, dict.fromkeys(Verdict, 0),
-                                            error=str(exc))
-            self._read_finished(read.result)
-
+        self.header.reading(self._path)
+        form = self.options_form
+        self._reader.start(self._path, form.options(), form.auto_channel)
         self._update_controls()
-        self._tasks.run_in_background(task, done)
-
-    def _stop_reading(self) -> None:
-        """The read ends at its next check; its result says how far it got."""
-        self._cancel_read()
-        self.stop_reading.setEnabled(False)
 
     def _show_info(self, info: FileInfo, used: IntakeOptions) -> None:
-        self._info = info
-        self.file_label.setText(f"{info.path.name} · reading… · {file_details(info)}")
+        self.header.found(info)
         self.options_form.show_file(info, used)
 
     def _show_unfinished(self, sha: str, unfinished: BatchInfo | None) -> None:
@@ -428,16 +257,10 @@ class BatchPage(QWidget):
     def _show_chunk(self, rows: list[PreviewRow], counts: dict[Verdict, int],
                     done: float) -> None:
         self.preview.add_chunk(rows, counts)
-        self.read_bar.setValue(int(done * 1000))
+        self.header.read_so_far(done)
 
     def _read_finished(self, result: PreviewResult) -> None:
-        info = result.info
-        name = Path(self._path or "").name
-        if info is not None:
-            rows = "" if result.error else f"{plural(result.total, 'row')} · "
-            self.file_label.setText(f"{name} · {rows}{file_details(info)}")
-        else:
-            self.file_label.setText(name)
+        self.header.read(self._path or "", result)
         self.preview.show_result(result)
         if result.error:
             self.message.say(f"Problem: {result.error}", "error")
@@ -448,19 +271,10 @@ class BatchPage(QWidget):
         self._update_controls()
 
     # ---------------------------------------------------------------------------- state
-    @property
-    def _read_ok(self) -> PreviewResult | None:
-        """The finished, complete, error-free read, if there is one."""
-        read = self._read
-        if read is None or read.result is None:
-            return None
-        r = read.result
-        return None if r.error or r.cancelled or r.info is None else r
-
     def _update_controls(self) -> None:
         busy = self.busy
-        reading = self._read is not None and self._read.result is None
-        ok = self._read_ok
+        reading = self._reader.reading
+        ok = self._reader.complete
         valid = ok.counts[Verdict.VALID] if ok is not None else 0
         last = self._last_result
         self.send_section.update_controls(
@@ -471,18 +285,14 @@ class BatchPage(QWidget):
             can_retry=last is not None and last.failed + last.rejected > 0 and not busy,
             has_batch=self._last_batch is not None,
         )
-        self.reading_row.setVisible(reading)
-        self.stop_reading.setEnabled(reading and not self._read_cancelled)
-        self.open_another.setEnabled(not busy)
+        self.header.update_controls(
+            reading=reading, can_stop=reading and not self._reader.cancelled, busy=busy)
         self.options_form.set_busy(busy)
         self.offer.set_busy(busy)
 
-    def _set_busy(self, job: _SendJob | None) -> None:
-        was = self.busy
-        self._job = job
+    def _busy_changed(self, busy: bool) -> None:
         self._update_controls()
-        if was != self.busy:
-            self.busy_changed.emit(self.busy)
+        self.busy_changed.emit(busy)
 
     # ---------------------------------------------------------------------------- resume
     def _resume_offered(self) -> None:
@@ -509,7 +319,7 @@ class BatchPage(QWidget):
 
     # ---------------------------------------------------------------------------- sending
     def _send_clicked(self) -> None:
-        if self._read_ok is None or self.busy:
+        if self._reader.complete is None or self.busy:
             return
         self._run_batch(None)
 
@@ -521,93 +331,35 @@ class BatchPage(QWidget):
         """Journal the file (a new batch) or take up ``batch_id``, then send, on a worker."""
         prefs = self._preferences()
         try:
-            batch_options = BatchOptions(rate=prefs.rate, concurrency=prefs.concurrency)
+            settings = BatchOptions(rate=prefs.rate, concurrency=prefs.concurrency)
         except ValueError as exc:
             self.message.say(f"Problem with the sending settings: {exc}", "error")
             return
-        ok = self._read_ok
-        path, sha, superseded = self._path, self._sha, self._superseded
-        options = ok.options if ok is not None else self.options_form.options()
-        if batch_id is None and (path is None or ok is None):
+        ok = self._reader.complete
+        if batch_id is None and (self._path is None or ok is None):
             return
-        context, tasks = self._context, self._tasks
-        job = _SendJob()
-        post = _poster(self, lambda page: page._job is job)
-        self._send_future = None
+        plan = SendPlan(
+            batch_id, self._path, ok.options if ok is not None else self.options_form.options(),
+            settings, sha256=self._sha, supersedes=self._superseded, requeue=requeue,
+        )
         self._last_result = None
         self.message.clear_message()
         self.send_section.begin("Preparing: reading the file into the journal…"
                                 if batch_id is None else "Preparing…")
-        self._set_busy(job)
+        self._sender.start(plan)
 
-        def on_progress(p: Progress) -> None:
-            post(lambda page: page._show_progress(job, p))
-
-        def task() -> BatchResult:
-            client, profile = context.current_client()
-            history = context.history
-            bid = batch_id
-            if bid is None:
-                assert path is not None
-                journalled = journal_file(
-                    history, path, options,
-                    extra={"profile": profile.name, "base_url": profile.base_url,
-                           "rate": batch_options.rate,
-                           "concurrency": batch_options.concurrency},
-                    sha256=sha,
-                )
-                bid = journalled.batch_id
-                if superseded is not None:
-                    history.set_batch_state(superseded, BatchState.FINISHED,
-                                            f"started over as batch #{bid}")
-            elif requeue:
-                history.requeue_rows(bid)
-            job.batch_id = bid
-            post(lambda page: page._sending_started(job, bid))
-            runner = BatchRunner(client, history, bid, batch_options, on_progress=on_progress)
-            job.attach(runner)
-            return runner.run()
-
-        self._send_future = tasks.run_in_background(task, lambda f: self._batch_ended(job, f))
-
-    def _sending_started(self, job: _SendJob, batch_id: int) -> None:
-        if job is not self._job:
-            return
+    def _sending_started(self, batch_id: int) -> None:
         self._last_batch = batch_id
         self.send_section.say("Starting…")
         self._update_controls()
 
-    def _show_progress(self, job: _SendJob, p: Progress) -> None:
-        if job is not self._job:
-            return
-        self.send_section.show_progress(p)
+    def _send_failed(self, text: str, batch_id: int | None) -> None:
+        self.send_section.hide_progress()
+        self.message.say(f"Could not send: {text}", "error")
+        if batch_id is not None:
+            self.batch_finished.emit(batch_id)
 
-    def _pause_changed(self, paused: bool) -> None:
-        if self._job is not None:
-            self._job.set_paused(paused)
-
-    def _cancel_clicked(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-
-    def _batch_ended(self, job: _SendJob, future: Future[BatchResult]) -> None:
-        if not isValid(self) or job is not self._job:
-            return
-        self._send_future = None
-        self._set_busy(None)
-        try:
-            result = future.result()
-        except SEND_ERRORS as exc:
-            self.send_section.hide_progress()
-            text = exc.message if isinstance(exc, IntakeError) else str(exc)
-            self.message.say(f"Could not send: {text}", "error")
-            if job.batch_id is not None:
-                self.batch_finished.emit(job.batch_id)
-            return
-        except Exception:
-            self.send_section.hide_progress()
-            self.message.say("Could not send: an unexpected error (see the log).", "error")
-            raise
+    def _batch_ended(self, result: BatchResult) -> None:
         self._last_batch = result.batch_id
         self._last_result = result
         self.send_section.show_result(result)
@@ -624,7 +376,7 @@ class BatchPage(QWidget):
 
     # ---------------------------------------------------------------------------- rejected
     def _save_rejected(self) -> None:
-        ok = self._read_ok
+        ok = self._reader.complete
         if ok is None or self._path is None:
             return
         source = Path(self._path)

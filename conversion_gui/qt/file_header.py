@@ -1,0 +1,77 @@
+"""The top of the Batch page once a file is open: which file, how it is read, how far."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from ..core.csvin import FileInfo
+from .batch_text import file_details, plural
+from .buttons import button
+from .preview_model import PreviewResult
+
+
+class FileHeader(QWidget):
+    """The file line with Open another file…, and a reading bar with Stop reading under it."""
+
+    open_requested = Signal()
+    stop_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setAccessibleName("File")
+        self.open_another = button("Open &another file…", self.open_requested.emit)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.open_another)
+        layout.addLayout(top)
+
+        reading = QHBoxLayout()
+        self.read_bar = QProgressBar()
+        self.read_bar.setRange(0, 1000)
+        self.read_bar.setFormat("Reading… %p%")
+        self.read_bar.setAccessibleName("Reading the file")
+        self.stop_reading = button("Stop readin&g", self._stop_clicked)
+        reading.addWidget(self.read_bar, 1)
+        reading.addWidget(self.stop_reading)
+        self.reading_row = QWidget()
+        self.reading_row.setLayout(reading)
+        reading.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reading_row)
+
+    def reading(self, path: str) -> None:
+        """A read of ``path`` has begun."""
+        self.read_bar.setValue(0)
+        self.file_label.setText(f"{Path(path).name} · reading…")
+
+    def found(self, info: FileInfo) -> None:
+        """The read has worked out how the file is written."""
+        self.file_label.setText(f"{info.path.name} · reading… · {file_details(info)}")
+
+    def read_so_far(self, fraction: float) -> None:
+        self.read_bar.setValue(int(fraction * 1000))
+
+    def read(self, path: str, result: PreviewResult) -> None:
+        """The read has ended: its rows, unless the file as a whole could not be used."""
+        name = Path(path).name
+        if result.info is None:
+            self.file_label.setText(name)
+            return
+        rows = "" if result.error else f"{plural(result.total, 'row')} · "
+        self.file_label.setText(f"{name} · {rows}{file_details(result.info)}")
+
+    def update_controls(self, *, reading: bool, can_stop: bool, busy: bool) -> None:
+        self.reading_row.setVisible(reading)
+        self.stop_reading.setEnabled(can_stop)
+        self.open_another.setEnabled(not busy)
+
+    def _stop_clicked(self) -> None:
+        self.stop_requested.emit()
+        self.stop_reading.setEnabled(False)

@@ -1,0 +1,128 @@
+"""The preview read of a campaign file, on the task pool, one read at a time.
+
+A read sniffs the file, hashes it and asks the history for an unfinished batch of it, then
+checks every row. Each read has its own cancel event: a new read cancels the one before, and
+whatever a cancelled read still posts is dropped, so a file dropped during the read of a
+larger one shows only its own rows. Signals are emitted on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
+
+from ..core.batchfile import file_sha256
+from ..core.context import AppContext
+from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict
+from ..core.history import HistoryError, HistoryFilter
+from ..core.statuses import Kind
+from .preview_model import PreviewResult, PreviewRow, read_preview
+from .tasks import TaskManager
+from .weak_post import weak_poster
+
+log = logging.getLogger(__name__)
+
+
+def accepted_checker(context: AppContext) -> Callable[[str, str], bool] | None:
+    """The history's "already accepted?" question, or None while it holds no acceptance.
+
+    Asking it costs a query per row: a third of a million-row read. Before the first batch
+    (the usual case for a new campaign) one count settles it for every row.
+    """
+    history = context.history
+    if history.count(HistoryFilter(kinds=(Kind.ACCEPTED.value,))) == 0:
+        return None
+    return history.accepted_ids_checker()
+
+
+@dataclass
+class _Read:
+    """One pass over the file: its cancel switch, and what it found once it has ended."""
+
+    cancel: threading.Event
+    result: PreviewResult | None = None
+
+
+class PreviewReader(QObject):
+    file_found = Signal(object, object)        # FileInfo, the IntakeOptions as used
+    unfinished_found = Signal(str, object)     # the file's SHA-256, its BatchInfo or None
+    rows_read = Signal(object, object, float)  # rows to show, counts so far, fraction read
+    finished = Signal(object)                  # PreviewResult: whole, stopped, or an error
+
+    def __init__(self, context: AppContext, tasks: TaskManager,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._tasks = tasks
+        self._read: _Read | None = None
+
+    @property
+    def reading(self) -> bool:
+        return self._read is not None and self._read.result is None
+
+    @property
+    def cancelled(self) -> bool:
+        """The last read was told to stop (it may still be finishing its chunk)."""
+        return self._read is not None and self._read.cancel.is_set()
+
+    @property
+    def complete(self) -> PreviewResult | None:
+        """The last read, if it ended having read the whole file without an error."""
+        read = self._read
+        if read is None or read.result is None:
+            return None
+        r = read.result
+        return None if r.error or r.cancelled or r.info is None else r
+
+    def cancel(self) -> None:
+        """The read ends at its next check; its result says how far it got."""
+        if self._read is not None:
+            self._read.cancel.set()
+
+    def start(self, path: str, options: IntakeOptions, auto_channel: bool) -> None:
+        """Cancel the read before, and read ``path`` with ``options``."""
+        self.cancel()
+        read = _Read(threading.Event())
+        self._read = read
+        context = self._context
+        post = weak_poster(self, self._tasks,
+                           lambda reader: reader._read is read and not read.cancel.is_set())
+
+        def on_info(info: FileInfo, used: IntakeOptions) -> None:
+            post(lambda reader: reader.file_found.emit(info, used))
+            try:
+                sha = file_sha256(path)
+                unfinished = context.history.find_unfinished_batch(sha)
+            except (IntakeError, HistoryError) as exc:
+                log.warning("no resume check for this file: %s", exc)
+                return
+            post(lambda reader: reader.unfinished_found.emit(sha, unfinished))
+
+        def on_chunk(rows: list[PreviewRow], counts: dict[Verdict, int], done: float) -> None:
+            post(lambda reader: reader.rows_read.emit(rows, counts, done))
+
+        def task() -> PreviewResult:
+            return read_preview(
+                path, options, auto_channel=auto_channel,
+                accepted_ids=accepted_checker(context),
+                cancel=read.cancel, on_info=on_info, on_chunk=on_chunk,
+            )
+
+        def done(future: Future[PreviewResult]) -> None:
+            if not isValid(self) or self._read is not read or future.cancelled():
+                return
+            try:
+                read.result = future.result()
+            except HistoryError as exc:
+                read.result = PreviewResult(None, options, dict.fromkeys(Verdict, 0),
+                                            error=str(exc))
+            self.finished.emit(read.result)
+
+        self._tasks.run_in_background(task, done)
+
