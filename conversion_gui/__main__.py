@@ -1,5 +1,9 @@
+import multiprocessing
 import sys
 
 from conversion_gui.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    # A frozen bundle starts its worker processes by running itself: this hands them over.
+    multiprocessing.freeze_support()
+    sys.exit(main())

@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from .conversion import Conversion
-from .csvin import FileInfo, IntakeError, IntakeOptions, Verdict, read_rows, sniff
+from .csvin import (
+    FileInfo,
+    IntakeError,
+    IntakeOptions,
+    Verdict,
+    read_rows,
+    save_rejected,
+    sniff,
+)
 from .history import BatchInfo, HistoryStore
 
 
@@ -91,3 +99,25 @@ def journal_file(
 
 def unfinished_batch(history: HistoryStore, sha256: str) -> BatchInfo | None:
     return history.find_unfinished_batch(sha256)
+
+
+# Targets for ``procjob.run_in_child``: a window runs these large-file passes in a child
+# process, so they never hold the GIL its paints need.
+def journal_in_child(
+    send: Callable[[object], None],
+    history_file: str,
+    path: str,
+    options: IntakeOptions,
+    extra: Mapping[str, Any],
+    sha256: str | None,
+) -> JournalledFile:
+    """``journal_file`` on its own connection to the history (one transaction: a child
+    stopped half-way leaves no batch behind)."""
+    with HistoryStore(history_file) as history:
+        return journal_file(history, path, options, extra, sha256)
+
+
+def save_rejected_in_child(
+    send: Callable[[object], None], path: str, options: IntakeOptions, out: str
+) -> int:
+    return save_rejected(path, options, out)

@@ -136,6 +136,35 @@ def history_path(data_dir: str | os.PathLike[str]) -> Path:
     return Path(data_dir) / HISTORY_FILE_NAME
 
 
+_ACCEPTED_SQL = (
+    "SELECT 1 FROM attempts WHERE kind = 'accepted' AND channel = ? AND message_id = ? LIMIT 1"
+)
+
+
+def read_only_accepted_checker(path: str | os.PathLike[str]) -> Callable[[str, str], bool] | None:
+    """``checker(channel, message_id)`` for a reader in another process, or None when the
+    history holds no accepted attempt at all (then no row needs asking: a third of a large
+    read saved). Opens the file read-only: such a reader never writes, migrates or locks it.
+    """
+    file = Path(path)
+    if not file.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True,
+                               check_same_thread=False)
+        any_accepted = "SELECT 1 FROM attempts WHERE kind = 'accepted' LIMIT 1"
+        if conn.execute(any_accepted).fetchone() is None:
+            conn.close()
+            return None
+    except sqlite3.Error as exc:
+        raise HistoryError(f"cannot read the history {str(file)!r}: {exc}") from None
+
+    def checker(channel: str, message_id: str) -> bool:
+        return conn.execute(_ACCEPTED_SQL, (str(channel), message_id)).fetchone() is not None
+
+    return checker
+
+
 @dataclass(frozen=True, slots=True)
 class AttemptRecord:
     """One request and what came of it, as the sender hands it to the history."""

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from ..core.batch import BatchOptions, BatchResult
+from ..core.batchfile import save_rejected_in_child
 from ..core.context import AppContext
-from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict, save_rejected
+from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict
 from ..core.history import BatchInfo
+from ..core.procjob import ChildFailed, run_in_child
 from .batch_sender import BatchSender, SendPlan
 from .batch_text import plural
 from .drop_zone import DropZone, local_files
@@ -397,9 +399,15 @@ class BatchPage(QWidget):
             except IntakeError as exc:
                 self.message.say(f"Problem: {exc.message}", "error")
                 return
+            except ChildFailed as exc:
+                self.message.say(f"Problem: the rows could not be saved ({exc})", "error")
+                return
             self.message.say(f"{plural(written, 'rejected row')} saved to {out}", "ok")
 
-        self._tasks.run_in_background(lambda: save_rejected(path, options, out), done)
+        self._tasks.run_in_background(
+            lambda: run_in_child(save_rejected_in_child, (path, options, out), lambda _m: None),
+            done,
+        )
 
 
 __all__ = ["BatchPage"]

@@ -17,16 +17,17 @@ from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 from ..core.batch import BatchOptions, BatchResult, BatchRunner, Progress
-from ..core.batchfile import journal_file
+from ..core.batchfile import JournalledFile, journal_in_child
 from ..core.context import AppContext
 from ..core.credentials import SettingsError
 from ..core.csvin import IntakeError, IntakeOptions
-from ..core.history import BatchState, HistoryError
+from ..core.history import BatchState, HistoryError, history_path
+from ..core.procjob import ChildFailed, run_in_child
 from .tasks import TaskManager
 from .weak_post import weak_poster
 
 # What a send can fail with before the first row: said inline, in the error's own words.
-SEND_ERRORS = (ValueError, SettingsError, IntakeError, HistoryError, OSError)
+SEND_ERRORS = (ValueError, SettingsError, IntakeError, HistoryError, OSError, ChildFailed)
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,15 @@ def _send(context: AppContext, plan: SendPlan, job: _SendJob,
     bid = plan.batch_id
     if bid is None:
         assert plan.path is not None
-        journalled = journal_file(
-            history, plan.path, plan.options,
-            extra={"profile": profile.name, "base_url": profile.base_url,
-                   "rate": plan.settings.rate, "concurrency": plan.settings.concurrency},
-            sha256=plan.sha256,
+        extra = {"profile": profile.name, "base_url": profile.base_url,
+                 "rate": plan.settings.rate, "concurrency": plan.settings.concurrency}
+        # A child process reads the whole file: in this process it would hold the GIL the
+        # window's paints need for as long as the file takes to read.
+        journalled: JournalledFile = run_in_child(
+            journal_in_child,
+            (str(history_path(context.data_dir)), plan.path, plan.options, extra,
+             plan.sha256),
+            on_message=lambda _message: None,
         )
         bid = journalled.batch_id
         if plan.supersedes is not None:

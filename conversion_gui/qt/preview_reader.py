@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
@@ -20,25 +19,13 @@ from shiboken6 import isValid
 from ..core.batchfile import file_sha256
 from ..core.context import AppContext
 from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict
-from ..core.history import HistoryError, HistoryFilter
-from ..core.statuses import Kind
-from .preview_model import PreviewResult, PreviewRow, read_preview
+from ..core.history import HistoryError, history_path
+from ..core.preview import PreviewResult, PreviewRow, preview_in_child
+from ..core.procjob import Cancelled, ChildFailed, run_in_child
 from .tasks import TaskManager
 from .weak_post import weak_poster
 
 log = logging.getLogger(__name__)
-
-
-def accepted_checker(context: AppContext) -> Callable[[str, str], bool] | None:
-    """The history's "already accepted?" question, or None while it holds no acceptance.
-
-    Asking it costs a query per row: a third of a million-row read. Before the first batch
-    (the usual case for a new campaign) one count settles it for every row.
-    """
-    history = context.history
-    if history.count(HistoryFilter(kinds=(Kind.ACCEPTED.value,))) == 0:
-        return None
-    return history.accepted_ids_checker()
 
 
 @dataclass
@@ -107,12 +94,35 @@ class PreviewReader(QObject):
         def on_chunk(rows: list[PreviewRow], counts: dict[Verdict, int], done: float) -> None:
             post(lambda reader: reader.rows_read.emit(rows, counts, done))
 
+        seen: dict[str, object] = {}
+
+        def on_message(message: tuple[object, ...]) -> None:
+            if message[0] == "info":
+                seen["info"], seen["options"] = message[1], message[2]
+                on_info(message[1], message[2])  # type: ignore[arg-type]
+            else:
+                seen["counts"] = message[2]
+                on_chunk(*message[1:])  # type: ignore[arg-type]
+
         def task() -> PreviewResult:
-            return read_preview(
-                path, options, auto_channel=auto_channel,
-                accepted_ids=accepted_checker(context),
-                cancel=read.cancel, on_info=on_info, on_chunk=on_chunk,
-            )
+            # The parse runs in a child process: in a thread it would hold the GIL that
+            # every paint of the window needs, and freeze it for seconds on a large file.
+            history_file = str(history_path(context.data_dir))
+            try:
+                return run_in_child(
+                    preview_in_child, (path, options, auto_channel, history_file),
+                    on_message, cancel=read.cancel,
+                )
+            except Cancelled:
+                return PreviewResult(
+                    seen.get("info"), seen.get("options", options),  # type: ignore[arg-type]
+                    seen.get("counts", dict.fromkeys(Verdict, 0)),  # type: ignore[arg-type]
+                    cancelled=True,
+                )
+            except ChildFailed as exc:
+                log.error("the preview read failed: %s", exc)
+                return PreviewResult(None, options, dict.fromkeys(Verdict, 0),
+                                     error=f"The file could not be read ({exc}).")
 
         def done(future: Future[PreviewResult]) -> None:
             if not isValid(self) or self._read is not read or future.cancelled():

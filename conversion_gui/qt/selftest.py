@@ -22,6 +22,9 @@ from PySide6.QtCore import QSettings, qVersion
 from .. import __version__
 from ..core.conversion import make_conversion
 from ..core.credentials import KeyringStore
+from ..core.csvin import IntakeOptions, Verdict
+from ..core.preview import preview_in_child
+from ..core.procjob import run_in_child
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +83,14 @@ def run_self_test(data: Path, log_dir: Path, out: Callable[[str], None] | None =
             check("read back from the history",
                   len(stored) == 1 and stored[0].status == 200,
                   f"{len(stored)} attempt(s) in {ctx.data_dir / 'history.sqlite3'}")
+            sample = Path(tmp) / "sample.csv"
+            sample.write_text("Message ID;Delivered;Timestamp\n0A01;yes;2026-11-26 10:00:00\n"
+                              "1.23457E+17;no;2026-11-26 10:00:00\n", encoding="utf-8")
+            preview = run_in_child(preview_in_child, (str(sample), IntakeOptions(), True, None),
+                                   lambda _message: None)
+            check("read a CSV in a worker process",
+                  (preview.counts[Verdict.VALID], preview.counts[Verdict.REJECTED]) == (1, 1),
+                  f"{preview.total} rows, 1 valid and 1 rejected as expected")
         except Exception as exc:  # a self-test reports, it does not crash
             check("self-test ran to the end", False, f"{type(exc).__name__}: {exc}")
         finally:
