@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from batch_preview_gui import make_file
 from common import SimulatorProcess, load_average
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -123,12 +124,7 @@ def batch_run(context: AppContext, file: Path, label: str) -> tuple[str, float, 
 
 def file_preview(rows: int, tmp: Path) -> tuple[str, float, float, float, int, float]:
     path = tmp / "million.csv"
-    with path.open("w", encoding="utf-8", newline="") as f:
-        f.write("message-id,delivered,timestamp,name\r\n")
-        for i in range(rows):
-            delivered = "perhaps" if i % 1000 == 999 else ("yes" if i % 3 else "no")
-            f.write(f"0A{i:014d},{delivered},2026-11-26 10:{i // 60 % 60:02d}:{i % 60:02d},"
-                    f"Customer {i}\r\n")
+    make_file(path, rows)  # the same export as bench/batch_preview_gui.py reads
     context = AppContext(tmp / "preview-data", sandbox=True)
     tasks = TaskManager()
     page = BatchPage(context, tasks, lambda: Preferences())

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from .cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STOPPED, UsageError, print_json
-from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress
+from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, result_summary
 from .core.batchfile import file_sha256, journal_file
 from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
@@ -145,7 +145,7 @@ def run_batch_command(
             print(f"{written:,} rejected rows written to {args.rejected_out}", file=say)
         result = _run(client, history, batch_id, batch_options, say, args)
         client.close()
-        print(_result_line(result), file=say)
+        print(result_summary(result), file=say)
         if result.state is BatchState.CANCELLED:
             print(f"resume with: conversion-gui batch {args.file} --resume", file=say)
         if args.json:
@@ -211,21 +211,6 @@ def _counts_line(counts: dict[str, int]) -> str:
     return (f"{counts.get('valid', 0):,} valid, {counts.get('rejected', 0):,} rejected, "
             f"{counts.get('blank', 0):,} blank, {counts.get('duplicate', 0):,} duplicate, "
             f"{counts.get('skipped', 0):,} already accepted")
-
-
-def _result_line(result: BatchResult) -> str:
-    failed = result.failed + result.rejected
-    why = ""
-    if result.failures:
-        why = " (" + "; ".join(f"{n:,} {m.split(':')[0]}" for m, n in
-                               sorted(result.failures.items(), key=lambda kv: -kv[1])) + ")"
-    if result.state is BatchState.STOPPED:
-        return (f"Stopped: {result.stop_reason}. {result.accepted:,} accepted, "
-                f"{result.not_sent:,} not sent")
-    if result.state is BatchState.CANCELLED:
-        return (f"Cancelled: {result.accepted:,} accepted, {failed:,} failed{why}, "
-                f"{result.not_sent:,} not sent")
-    return f"Finished: {result.accepted:,} accepted, {failed:,} failed{why}"
 
 
 def _dry_run(args: argparse.Namespace, ctx: AppContext, options: IntakeOptions,

@@ -452,3 +452,23 @@ class BatchRunner:
             outstanding = 0
             self._on_progress(snapshot(final))
         return result
+
+
+def result_summary(result: BatchResult) -> str:
+    """How a batch ended, in one sentence for a person (the command line prints it, the
+    Batch page shows it): the counts, and the reasons rows failed, most common first."""
+    failed = result.failed + result.rejected
+    why = ""
+    if result.failures:
+        parts = sorted(result.failures.items(), key=lambda kv: -kv[1])
+        why = " (" + "; ".join(
+            m.split(":")[0] if len(parts) == 1 else f"{n:,} {m.split(':')[0]}" for m, n in parts
+        ) + ")"
+    if result.state is BatchState.STOPPED:
+        return (f"Stopped: {result.stop_reason}. {result.accepted:,} accepted, "
+                f"{result.not_sent:,} not sent; they can be resumed once that is fixed.")
+    if result.state is BatchState.CANCELLED:
+        rows = "1 row" if result.not_sent == 1 else f"{result.not_sent:,} rows"
+        return (f"Cancelled: {result.accepted:,} accepted, {failed:,} failed{why}, "
+                f"{rows} not sent, can be resumed.")
+    return f"Finished: {result.accepted:,} accepted, {failed:,} failed{why}."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from ..core.batch import BatchResult, Progress
+from ..core.batch import BatchResult, Progress, result_summary
 from ..core.csvin import FileInfo, Verdict
 from ..core.history import BatchInfo, BatchState
 from .preview_model import FIRST_ROWS, MAX_PROBLEMS, PreviewResult
@@ -91,22 +91,7 @@ def outcomes_text(p: Progress) -> str:
     return " · ".join(outcomes)
 
 
-def result_text(result: BatchResult) -> str:
-    """The line at the end of a batch: how it ended, and what to do about it."""
-    failed = result.failed + result.rejected
-    why = ""
-    if result.failures:
-        parts = sorted(result.failures.items(), key=lambda kv: -kv[1])
-        why = " (" + "; ".join(
-            m.split(":")[0] if len(parts) == 1 else f"{n:,} {m.split(':')[0]}" for m, n in parts
-        ) + ")"
-    if result.state is BatchState.STOPPED:
-        return (f"Stopped: {result.stop_reason}. {result.accepted:,} accepted, "
-                f"{result.not_sent:,} not sent; they can be resumed once that is fixed.")
-    if result.state is BatchState.CANCELLED:
-        return (f"Cancelled: {result.accepted:,} accepted, {failed:,} failed{why}, "
-                f"{plural(result.not_sent, 'row')} not sent, can be resumed.")
-    return f"Finished: {result.accepted:,} accepted, {failed:,} failed{why}."
+result_text = result_summary  # one sentence for the CLI and the page
 
 
 def result_kind(result: BatchResult) -> str:
