@@ -58,3 +58,15 @@ def find(root: QWidget, kind: type[W], name: str) -> W:
     names = sorted({w.accessibleName() for w in root.findChildren(kind)})
     assert len(found) == 1, f"{len(found)} {kind.__name__} named {name!r}; names: {names}"
     return found[0]
+
+
+def activate(qtbot: object, window: QWidget, timeout: int = 15_000) -> None:
+    """Make ``window`` the active one, asking again while waiting: on a loaded machine the
+    offscreen platform can drop a request made while another test's window was closing."""
+
+    def active() -> bool:
+        if not window.isActiveWindow():
+            window.activateWindow()
+        return window.isActiveWindow()
+
+    qtbot.waitUntil(active, timeout=timeout)  # type: ignore[attr-defined]

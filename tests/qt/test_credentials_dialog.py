@@ -54,7 +54,7 @@ from conversion_gui.qt.credentials_dialog import (
     stored_placeholder,
 )
 from conversion_gui.qt.tasks import TaskManager
-from tests.qt.conftest import find
+from tests.qt.conftest import activate, find
 
 REQUIRE_KEYCHAIN = os.environ.get("CONVERSION_GUI_REQUIRE_KEYCHAIN") == "1"
 WAIT = 10_000
@@ -147,8 +147,7 @@ class Dialogs:
         self.qtbot.addWidget(dialog)
         dialog.show()
         self.qtbot.waitExposed(dialog)
-        dialog.activateWindow()
-        self.qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
+        activate(self.qtbot, dialog, timeout=WAIT)
         self.idle(dialog)
         return dialog
 

@@ -37,7 +37,7 @@ from conversion_gui.qt import a11y
 from conversion_gui.qt.history_model import PLACEHOLDER, HistoryModel
 from conversion_gui.qt.history_view import HistoryPage
 from conversion_gui.qt.tasks import TaskManager
-from tests.qt.conftest import find
+from tests.qt.conftest import activate, find
 
 ROWS = 100_000
 START = datetime(2026, 1, 1)  # UTC (naive: isoformat, not strftime, which is slow under Qt)
@@ -619,8 +619,7 @@ def test_keyboard_only_reaches_every_control_in_order(
 ) -> None:
     small_history(context)
     page = open_page(qtbot, context, sync_tasks)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow, timeout=WAIT)
+    activate(qtbot, page, timeout=WAIT)
     field = find(page, QLineEdit, "Message ID")
     assert tab_through(page, field, 8) == [
         "Message ID", "Outcome", "Channel", "From", "To", "Export…", "Attempts", "Details",

@@ -35,7 +35,7 @@ from conversion_gui.core.simulator import DEMO_ACCOUNT, Faults, Simulator
 from conversion_gui.qt.a11y import plain
 from conversion_gui.qt.send_form import AMBER, GREEN, RED, SendPage
 from conversion_gui.qt.tasks import TaskManager
-from tests.qt.conftest import find
+from tests.qt.conftest import activate, find
 
 # The offscreen platform says this on every top-level show; it is not about this page.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -65,8 +65,7 @@ def make_page(
     qtbot.addWidget(page)
     with qtbot.waitExposed(page):
         page.show()
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=WAIT)
+    activate(qtbot, page, timeout=WAIT)
     page.focus_first()
     return page
 
