@@ -632,7 +632,10 @@ class HistoryStore:
         self._depth = 0
         self._owner: int | None = None
         self._local = threading.local()
-        self._readers: list[sqlite3.Connection] = []
+        # Each thread's reading connection, with the lock it holds while the connection is in
+        # use: close() takes each lock before closing, since closing a connection that
+        # another thread is in the middle of using crashes the process.
+        self._readers: list[tuple[sqlite3.Connection, threading.Lock]] = []
         self._readers_lock = threading.Lock()
         self._closed = False
         self._sources: dict[int, tuple[str | None, str | None]] = {}
@@ -737,21 +740,35 @@ class HistoryStore:
             conn = self._connect()
             conn.execute("PRAGMA query_only=ON")
             conn.execute("PRAGMA foreign_keys=ON")
+            lock = threading.Lock()
             with self._readers_lock:
                 if self._closed:
                     conn.close()
                     raise HistoryError("the history is closed")
-                self._readers.append(conn)
+                self._readers.append((conn, lock))
             self._local.conn = conn
+            self._local.lock = lock
             self._local.count_cache = {}
             self._local.data_version = None
         return conn
 
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """This thread's reading connection, held so that close() waits for it."""
+        conn = self._reader()
+        with self._local.lock:
+            if self._closed:
+                raise HistoryError("the history is closed")
+            try:
+                yield conn
+            except sqlite3.Error as exc:
+                raise HistoryError(
+                    f"cannot read the history file {self.path}: {exc}"
+                ) from exc
+
     def _read(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
-        try:
-            return self._reader().execute(sql, tuple(params)).fetchall()
-        except sqlite3.Error as exc:
-            raise HistoryError(f"cannot read the history file {self.path}: {exc}") from exc
+        with self._reading() as conn:
+            return conn.execute(sql, tuple(params)).fetchall()
 
     def close(self) -> None:
         with self._write_lock:
@@ -763,8 +780,9 @@ class HistoryStore:
             self._writer_conn.close()
         with self._readers_lock:
             readers, self._readers = self._readers, []
-        for conn in readers:
-            conn.close()
+        for conn, lock in readers:
+            with lock:  # a read in progress on another thread ends first
+                conn.close()
 
     def __enter__(self) -> HistoryStore:
         return self
@@ -1204,11 +1222,8 @@ class HistoryStore:
         w = _where(flt)
         if w.empty:
             return 0
-        conn = self._reader()
-        try:
+        with self._reading() as conn:
             version = conn.execute("PRAGMA data_version").fetchone()[0]
-        except sqlite3.Error as exc:
-            raise HistoryError(f"cannot read the history file {self.path}: {exc}") from exc
         cache: dict[tuple[Any, ...], int] = self._local.count_cache
         if self._local.data_version != version:
             cache.clear()
@@ -1236,19 +1251,22 @@ class HistoryStore:
                                           _ATTEMPT_COLUMNS)
         if empty:
             return
+        # The connection is held chunk by chunk, not across the yields: a caller that stops
+        # walking half-way must not keep close() waiting.
+        with self._reading() as conn:
+            cur = conn.execute(sql, params)
+            lock: threading.Lock = self._local.lock
         try:
-            cur = self._reader().execute(sql, params)
-            try:
-                while True:
+            while True:
+                with self._reading():
                     chunk = cur.fetchmany(READ_CHUNK)
-                    if not chunk:
-                        return
-                    for row in chunk:
-                        yield _attempt_row(row)
-            finally:
+                if not chunk:
+                    return
+                for row in chunk:
+                    yield _attempt_row(row)
+        finally:
+            with lock, contextlib.suppress(sqlite3.Error):
                 cur.close()
-        except sqlite3.Error as exc:
-            raise HistoryError(f"cannot read the history file {self.path}: {exc}") from exc
 
     def export_csv(
         self,

@@ -931,3 +931,44 @@ def test_an_attempt_record_is_a_plain_value() -> None:
     a = record(3)
     assert replace(a, attempt_no=9).attempt_no == 9
     assert a == record(3)
+
+
+def test_closing_while_other_threads_read_ends_their_reads_cleanly(tmp_path: Path) -> None:
+    """Switching sandbox mode off closes a history the History page may still be querying
+    from pool threads: closing a connection mid-query used to crash the whole process."""
+    import threading as _threading
+    import time
+
+    for round_no in range(20):
+        store = HistoryStore(tmp_path / f"h{round_no}.sqlite3")
+        store.record_attempts(
+            AttemptRecord("sms", f"0A{i:06d}", True, "2026-11-26 10:00:00", 200, "accepted",
+                          "Accepted: the conversion was recorded")
+            for i in range(3000)
+        )
+        started = _threading.Barrier(5)
+        outcomes: list[str] = []
+
+        def reader(store: HistoryStore, started: _threading.Barrier, outcomes: list[str],
+                   prefix: str) -> None:
+            started.wait()
+            try:
+                while True:
+                    store.page(HistoryFilter(text="0A"), sort_column="status", limit=500)
+                    store.count(HistoryFilter(kinds={"accepted"}, text=prefix))
+                    sum(1 for _ in store.iter_attempts())
+            except HistoryError as exc:
+                outcomes.append(str(exc))
+
+        threads = [_threading.Thread(target=reader,
+                                     args=(store, started, outcomes, str(round_no)))
+                   for _ in range(4)]
+        for t in threads:
+            t.start()
+        started.wait()
+        time.sleep(0.002 * (round_no % 10))  # close at different points of the reads
+        store.close()
+        for t in threads:
+            t.join(10)
+        assert len(outcomes) == 4  # every reader was told, none crashed or hung
+        assert all("closed" in text or "cannot read" in text for text in outcomes)
