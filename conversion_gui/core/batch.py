@@ -18,6 +18,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -78,6 +79,8 @@ class Journal(Protocol):
     def set_batch_state(self, batch_id: int, state: str, reason: str | None = None) -> None: ...
 
     def row_counts(self, batch_id: int) -> dict[str, int]: ...
+
+    def claim_batch(self, batch_id: int) -> AbstractContextManager[None]: ...
 
 
 class Sender(Protocol):
@@ -290,6 +293,12 @@ class BatchRunner:
 
     # -- the run thread --------------------------------------------------------------------
     def run(self) -> BatchResult:
+        """Send the batch to its end; raises ``history.BatchBusyError`` when another process
+        is sending it already (two senders would send its pending rows twice)."""
+        with self._journal.claim_batch(self.batch_id):
+            return self._run()
+
+    def _run(self) -> BatchResult:
         opts = self.options
         journal = self._journal
         started = self._clock()

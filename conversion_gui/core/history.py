@@ -41,6 +41,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .conversion import Channel, Conversion
 from .csvout import write_excel_csv
+from .filelock import FileLock
 from .statuses import Kind
 
 if TYPE_CHECKING:
@@ -73,6 +74,10 @@ class NotAHistoryFileError(HistoryError):
 
 class UnknownBatchError(HistoryError, LookupError):
     """No batch with that id in this history."""
+
+
+class BatchBusyError(HistoryError):
+    """Another process (a second window, the command line) is sending this batch now."""
 
 
 class HistoryFilterError(ValueError):
@@ -1009,13 +1014,37 @@ class HistoryStore:
         with self.transaction() as tx:
             tx.set_batch_state(batch_id, state, reason)
 
+    def batch_lock(self, batch_id: int) -> FileLock:
+        """The lock a process holds while it sends ``batch_id`` (beside the history file)."""
+        return FileLock(self.path.parent / "locks" / f"batch-{int(batch_id)}.lock")
+
+    @contextlib.contextmanager
+    def claim_batch(self, batch_id: int) -> Iterator[None]:
+        """Hold the batch for this process while it is sent; refuse if another sends it."""
+        lock = self.batch_lock(batch_id)
+        if not lock.try_acquire():
+            raise BatchBusyError(
+                f"batch #{batch_id} is being sent by another conversion-gui right now "
+                "(another window or the command line): let that one finish"
+            )
+        try:
+            yield
+        finally:
+            lock.release()
+
     def interrupt_running(self) -> int:
-        """At start-up: a batch still "running" was left so by a crash. Returns how many."""
+        """At start-up: a batch still "running" that no live process holds was left so by a
+        crash. Returns how many. A batch another process is sending is left alone."""
+        running = [int(r[0]) for r in self._read("SELECT id FROM batches WHERE state = 'running'")]
+        orphans = [b for b in running if self.batch_lock(b).is_free()]
+        if not orphans:
+            return 0
+        marks = ", ".join("?" * len(orphans))
         with self.transaction() as tx:
             cur = tx.conn.execute(
-                "UPDATE batches SET state = 'interrupted', stop_reason = ? "
-                "WHERE state = 'running'",
-                ("the app closed while the batch was running",),
+                "UPDATE batches SET state = 'interrupted', stop_reason = ? "  # noqa: S608
+                f"WHERE state = 'running' AND id IN ({marks})",
+                ("the app closed while the batch was running", *orphans),
             )
             return int(cur.rowcount)
 

@@ -241,3 +241,39 @@ def test_killed_halfway_then_resumed_resends_only_what_was_in_flight(
     assert set(accepted) == {c.message_id for _, c in rows}
     resent = sum(n - 1 for n in accepted.values())
     assert resent <= in_flight
+
+
+def test_a_batch_another_process_is_sending_is_neither_interrupted_nor_sent_twice(
+    make_simulator: SimulatorFactory, demo_credentials: Credentials, tmp_path: Path
+) -> None:
+    """A window opened while the command line sends a batch must not take that batch as
+    crashed, and must not send it a second time."""
+    from conversion_gui.core.history import BatchBusyError
+
+    sim = make_simulator(Faults(latency_ms=20))
+    db = tmp_path / "history.sqlite3"
+    with HistoryStore(db) as store:
+        batch_id = new_batch(store, conversions(300))
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db), sim.base_url, str(batch_id)],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while sum(sim.accepted().values()) < 20 and time.monotonic() < deadline:
+            time.sleep(0.005)
+        with HistoryStore(db) as store:
+            assert store.interrupt_running() == 0  # it is alive: left alone
+            assert store.batch(batch_id).state == BatchState.RUNNING
+            with client_for(sim, demo_credentials) as client, pytest.raises(
+                BatchBusyError, match="another conversion-gui"
+            ):
+                BatchRunner(client, store, batch_id).run()
+        assert child.wait(60) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert set(sim.accepted().values()) == {1}  # nothing was sent twice
+    with HistoryStore(db) as store:
+        assert store.batch(batch_id).state == BatchState.FINISHED
+        assert store.batch_lock(batch_id).is_free()  # released at the end
