@@ -53,6 +53,8 @@ def _alive(obj: object) -> bool:
 
 
 class HistoryPage(QWidget):
+    """The History tab: filter bar, attempts table, details pane, Export… and Re-send."""
+
     resent = Signal()  # a re-send finished and recorded its attempts
 
     def __init__(
