@@ -1,4 +1,5 @@
-"""The history log and the batch journal: one SQLite file in the data folder.
+"""The history log and the batch journal: a SQLite file in the data folder, or a team's
+PostgreSQL database (``engine`` and ``postgres`` hold what differs; the SQL is written once).
 
 Every attempt is kept with its status and what that status means, so the History page can say
 what happened long after the window that sent it is gone. A batch journals every row before the
@@ -33,8 +34,17 @@ from .errors import (
     NotAHistoryFileError,
     UnknownBatchError,
 )
+from .engine import Engine
 from .export import EXPORT_HEADER, HistoryExport
 from .journal import JOURNAL_CHUNK, BatchJournal
+from .location import (
+    HISTORY_ENV,
+    DatabaseUrl,
+    HistoryLocation,
+    LocationError,
+    is_database_url,
+    parse_location,
+)
 from .queries import (
     DEFAULT_SORT,
     SELECTIVE_LIMIT,
@@ -50,7 +60,7 @@ from .schema import (
     Migration,
     history_path,
 )
-from .store import READ_CHUNK, RESPONSE_TEXT_LIMIT, HistoryWriter
+from .store import READ_CHUNK, RESPONSE_TEXT_LIMIT, HistoryWriter, claim_note, sender_name
 from .types import (
     BATCH_COUNT_KEYS,
     ENDED_BATCH_STATES,
@@ -94,7 +104,16 @@ __all__ = [
     "AttemptEvent",
     "AttemptRecord",
     "AttemptRow",
+    "HISTORY_ENV",
     "BatchBusyError",
+    "DatabaseUrl",
+    "Engine",
+    "HistoryLocation",
+    "LocationError",
+    "claim_note",
+    "is_database_url",
+    "parse_location",
+    "sender_name",
     "BatchInfo",
     "BatchRow",
     "BatchState",

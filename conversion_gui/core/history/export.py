@@ -11,6 +11,7 @@ from .queries import DEFAULT_SORT, AttemptQueries, HistoryFilter
 EXPORT_HEADER = (
     "at_utc", "channel", "message_id", "delivered", "timestamp", "status", "outcome",
     "meaning", "elapsed_ms", "attempt", "batch_id", "line", "response", "profile", "base_url",
+    "sent_by",
 )
 
 
@@ -38,7 +39,7 @@ class HistoryExport(AttemptQueries):
                     a.meaning, f"{a.elapsed_ms:.0f}", str(a.attempt_no),
                     "" if a.batch_id is None else str(a.batch_id),
                     "" if a.line is None else str(a.line), a.response_text,
-                    a.profile or "", a.base_url or "",
+                    a.profile or "", a.base_url or "", a.sent_by,
                 ]
 
         return write_excel_csv(path, EXPORT_HEADER, cells())

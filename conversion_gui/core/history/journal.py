@@ -5,16 +5,15 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from ..conversion import Channel, Conversion
-from ..filelock import FileLock
+from .engine import BatchLock
 from ..outcome import Outcome
 from .errors import BatchBusyError, UnknownBatchError
-from .store import READ_CHUNK, StoreCore
+from .store import READ_CHUNK, HistoryWriter, StoreCore
 from .types import (
     BATCH_COUNT_KEYS,
     FAILED_ROW_STATES,
@@ -32,6 +31,7 @@ from .types import (
 )
 
 JOURNAL_CHUNK = 10_000
+T = TypeVar("T")
 _CHANNELS = {c.value: c for c in Channel}
 _ROW_STATES = {s.value: s for s in RowState}
 _SECRET_KEY = re.compile(r"secret|password|passwd|token|credential|^sig$|^api_?sig", re.I)
@@ -55,6 +55,15 @@ class BatchJournal(StoreCore):
     def record_attempts(self, records: Iterable[AttemptRecord]) -> int:
         with self.transaction() as tx:
             return tx.record_attempts(records)
+
+    def _write(self, action: Callable[[HistoryWriter], T]) -> T:
+        """One transaction, run again if a team database went away meanwhile (each journal
+        step is safe to repeat; outside a transaction only, as a retry needs a fresh one)."""
+        def once() -> T:
+            with self.transaction() as tx:
+                return action(tx)
+
+        return once() if self._depth else self._patiently(once)
 
     def record_single(
         self,
@@ -89,16 +98,30 @@ class BatchJournal(StoreCore):
             for e in attempts
         ]
         results = [(u.line, u.state, u.status, u.kind, u.attempts) for u in updates]
-        with self.transaction() as tx:
+
+        def write(tx: HistoryWriter) -> None:
             if records:
                 tx.record_attempts(records)
             if results:
                 tx.finish_rows(batch_id, results)
 
+        self._write(write)
+
     def _batch_source(self, batch_id: int) -> tuple[str | None, str | None]:
-        cache: dict[int, tuple[str | None, str | None]] = self._sources
+        profile, url, _, _ = self._batch_facts(batch_id)
+        return profile, url
+
+    def _batch_account(self, batch_id: int) -> tuple[str, bool]:
+        """The account whose claims the batch takes, and whether it takes them at all (not
+        when the user chose to send duplicates and already-accepted ids anyway)."""
+        _, _, account, guarded = self._batch_facts(batch_id)
+        return account, guarded
+
+    def _batch_facts(self, batch_id: int) -> tuple[str | None, str | None, str, bool]:
+        cache = self._sources
         if batch_id not in cache:
-            rows = self._read("SELECT options FROM batches WHERE id = ?", (batch_id,))
+            rows = self._patiently(lambda: self._read(
+                "SELECT options FROM batches WHERE id = ?", (batch_id,)))
             if not rows:
                 raise UnknownBatchError(f"there is no batch {batch_id} in the history")
             try:
@@ -108,7 +131,10 @@ class BatchJournal(StoreCore):
             if not isinstance(options, dict):
                 options = {}
             profile, url = options.get("profile"), options.get("base_url")
-            cache[batch_id] = (str(profile) if profile else None, str(url) if url else None)
+            account = str(options.get("account") or "")
+            guarded = not options.get("force_duplicates")
+            cache[batch_id] = (str(profile) if profile else None, str(url) if url else None,
+                               account, guarded)
         return cache[batch_id]
 
     def create_batch(
@@ -135,24 +161,23 @@ class BatchJournal(StoreCore):
             )
         state = BatchState(state)
         options_text = json.dumps(dict(options), sort_keys=True, default=str)
-        with self._write_lock, self._foreign_keys_off():
+        with self._write_lock, self._bulk_journal():
             return self._create_batch(file_name, file_sha256, options_text, counts, rows,
                                       state)
 
     @contextlib.contextmanager
-    def _foreign_keys_off(self) -> Iterator[None]:
-        """Journal rows point at the batch made in the same transaction: checking each of a
-        million rows against it would cost a third of the time. (A no-op inside an outer
-        transaction, where SQLite ignores the pragma.)"""
+    def _bulk_journal(self) -> Iterator[None]:
+        """The engine's set-up for a large journal insert (SQLite: foreign keys off; a no-op
+        inside an outer transaction, where SQLite ignores the pragma)."""
         if self._closed or self._depth:
             yield
             return
-        self._writer_conn.execute("PRAGMA foreign_keys=OFF")
+        undo = self.engine.bulk_journal_context(self._writer_ready())
         try:
             yield
         finally:
-            if not self._closed:
-                self._writer_conn.execute("PRAGMA foreign_keys=ON")
+            if undo is not None and not self._closed:
+                undo()
 
     def _create_batch(
         self,
@@ -166,27 +191,25 @@ class BatchJournal(StoreCore):
         with self.transaction() as tx:
             cur = tx.conn.execute(
                 "INSERT INTO batches (created, file_name, file_sha256, options, total, valid, "
-                "rejected, blank, duplicate, skipped, state) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "rejected, blank, duplicate, skipped, state, sent_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (utc_now_text(), file_name, file_sha256, options_text,
-                 *(int(counts.get(k, 0)) for k in BATCH_COUNT_KEYS), state.value),
+                 *(int(counts.get(k, 0)) for k in BATCH_COUNT_KEYS), state.value,
+                 self.sent_by),
             )
-            batch_id = int(cur.lastrowid or 0)
-            insert = (
-                "INSERT INTO batch_rows (batch_id, line, channel, message_id, delivered, "
-                "timestamp) VALUES (?, ?, ?, ?, ?, ?)"
-            )
+            batch_id = int(cur.fetchone()[0])
+            columns = ("batch_id", "line", "channel", "message_id", "delivered", "timestamp")
             chunk: list[tuple[int, int, str, str, int, str]] = []
             try:
                 for line, conv in rows:
                     chunk.append((batch_id, line, conv.channel.value, conv.message_id,
                                   1 if conv.delivered else 0, conv.timestamp))
                     if len(chunk) >= JOURNAL_CHUNK:
-                        tx.conn.executemany(insert, chunk)
+                        tx.conn.bulk_insert("batch_rows", columns, chunk)
                         chunk.clear()
                 if chunk:
-                    tx.conn.executemany(insert, chunk)
-            except sqlite3.IntegrityError as exc:
+                    tx.conn.bulk_insert("batch_rows", columns, chunk)
+            except self.engine.IntegrityError as exc:
                 raise ValueError(
                     f"two rows of {file_name!r} share a file line number ({exc})"
                 ) from None
@@ -207,15 +230,17 @@ class BatchJournal(StoreCore):
                 (*(int(counts[k]) for k in keys), batch_id),
             )
 
-    def mark_in_flight(self, batch_id: int, lines: Iterable[int]) -> int:
-        with self.transaction() as tx:
-            return tx.mark_in_flight(batch_id, lines)
+    def mark_in_flight(self, batch_id: int, lines: Iterable[int]) -> list[int]:
+        """Rows about to be sent, committed before any is; returns the lines to send (a row
+        whose conversion another sender accepted or is sending is skipped, with a note)."""
+        wanted = list(lines)
+        return self._write(lambda tx: tx.mark_in_flight(batch_id, wanted))
 
     def finish_rows(
         self, batch_id: int, results: Iterable[tuple[int, str, int | None, str | None, int]]
     ) -> int:
-        with self.transaction() as tx:
-            return tx.finish_rows(batch_id, results)
+        done = list(results)
+        return self._write(lambda tx: tx.finish_rows(batch_id, done))
 
     def requeue_rows(self, batch_id: int, lines: Iterable[int] | None = None) -> int:
         with self.transaction() as tx:
@@ -224,12 +249,21 @@ class BatchJournal(StoreCore):
     def set_batch_state(
         self, batch_id: int, state: BatchState | str, reason: str | None = None
     ) -> None:
-        with self.transaction() as tx:
-            tx.set_batch_state(batch_id, state, reason)
+        self._write(lambda tx: tx.set_batch_state(batch_id, state, reason))
 
-    def batch_lock(self, batch_id: int) -> FileLock:
-        """The lock a process holds while it sends ``batch_id`` (beside the history file)."""
-        return FileLock(self.path.parent / "locks" / f"batch-{int(batch_id)}.lock")
+    def batch_lock(self, batch_id: int) -> BatchLock:
+        """The lock a process holds while it sends ``batch_id``: a file lock beside a SQLite
+        history, an advisory lock on a team database (held from any machine)."""
+        return self.engine.batch_lock(batch_id)
+
+    def skipped_notes(self, batch_id: int, limit: int = 5) -> list[tuple[int, str]]:
+        """Rows not sent because another sender accepted (or was sending) them: (line, why)."""
+        rows = self._read(
+            "SELECT line, note FROM batch_rows WHERE batch_id = ? AND state = 'skipped' "
+            "AND note IS NOT NULL ORDER BY line LIMIT ?",
+            (batch_id, max(0, int(limit))),
+        )
+        return [(int(line), str(note)) for line, note in rows]
 
     @contextlib.contextmanager
     def claim_batch(self, batch_id: int) -> Iterator[None]:
@@ -289,10 +323,10 @@ class BatchJournal(StoreCore):
     def row_counts(self, batch_id: int) -> dict[str, int]:
         """Journalled rows by state (every state present, zero or not)."""
         counts = {s.value: 0 for s in RowState}
-        for state, n in self._read(
+        for state, n in self._patiently(lambda: self._read(
             "SELECT state, count(*) FROM batch_rows WHERE batch_id = ? GROUP BY state",
             (batch_id,),
-        ):
+        )):
             counts[state] = int(n)
         return counts
 
@@ -342,7 +376,8 @@ class BatchJournal(StoreCore):
         )
         after = -(2**62)
         while True:
-            chunk = self._read(sql, (batch_id, after, *wanted, READ_CHUNK))
+            params = (batch_id, after, *wanted, READ_CHUNK)
+            chunk = self._patiently(lambda: self._read(sql, params))
             for line, chan, mid, delivered, ts, state, attempts, status, kind in chunk:
                 yield BatchRow(line, Conversion(channels[chan], mid, delivered == 1, ts),
                                row_states[state], attempts, status, kind)

@@ -14,7 +14,9 @@ from typing import Any
 
 from ..conversion import Channel
 from ..statuses import Kind
+from .engine import Engine
 from .errors import HistoryError, HistoryFilterError
+from .location import is_database_url, parse_location
 from .store import READ_CHUNK, StoreCore
 from .types import AttemptRow, _moment_text
 
@@ -29,11 +31,16 @@ _ACCEPTED_SQL = (
 )
 
 
-def read_only_accepted_checker(path: str | os.PathLike[str]) -> Callable[[str, str], bool] | None:
+def read_only_accepted_checker(
+    path: str | os.PathLike[str], password: str | None = None
+) -> Callable[[str, str], bool] | None:
     """``checker(channel, message_id)`` for a reader in another process, or None when the
     history holds no accepted attempt at all (then no row needs asking: a third of a large
     read saved). Opens the file read-only: such a reader never writes, migrates or locks it.
+    ``path`` may be a team database URL (read-only session; ``password`` from the keychain).
     """
+    if isinstance(path, str) and is_database_url(path):
+        return _team_checker(path, password)
     file = Path(path)
     if not file.is_file():
         return None
@@ -53,9 +60,27 @@ def read_only_accepted_checker(path: str | os.PathLike[str]) -> Callable[[str, s
     return checker
 
 
+def _team_checker(url: str, password: str | None) -> Callable[[str, str], bool] | None:
+    from .postgres import PostgresEngine
+
+    location = parse_location(url)
+    assert location.database is not None
+    conn = PostgresEngine(location.database, password).connect(writer=False)
+    lock = threading.Lock()
+    if conn.execute("SELECT 1 FROM attempts WHERE kind = 'accepted' LIMIT 1").fetchone() is None:
+        conn.close()
+        return None
+
+    def checker(channel: str, message_id: str) -> bool:
+        with lock:
+            return conn.execute(_ACCEPTED_SQL, (str(channel), message_id)).fetchone() is not None
+
+    return checker
+
+
 _ATTEMPT_COLUMNS = (
     "id, at, batch_id, line, channel, message_id, delivered, conv_timestamp, status, kind, "
-    "meaning, elapsed_ms, response_text, attempt_no, profile, base_url"
+    "meaning, elapsed_ms, response_text, attempt_no, profile, base_url, sent_by"
 )
 
 
@@ -82,12 +107,13 @@ class HistoryFilter:
     batch_id: int | None = None
     failed_only: bool = False
     text_contains: bool = False
+    sent_by: str = ""  # exactly this user@machine (a team history's "Sent by" filter)
 
     def key(self) -> tuple[Any, ...]:
         kinds = None if self.kinds is None else (
             (self.kinds,) if isinstance(self.kinds, str) else tuple(sorted(self.kinds)))
         return (self.text, kinds, self.channel, str(self.date_from), str(self.date_to),
-                self.batch_id, self.failed_only, self.text_contains)
+                self.batch_id, self.failed_only, self.text_contains, self.sent_by)
 
 
 # name shown to callers -> ORDER BY terms (the tie-breaker ``id`` is always added). A sort on
@@ -106,6 +132,7 @@ SORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "batch_id": ("batch_id", "at"),
     "line": ("batch_id", "line"),
     "profile": ("profile", "at"),
+    "sent_by": ("sent_by", "at"),
 }
 DEFAULT_SORT = "at"
 
@@ -154,18 +181,18 @@ def _parse_bound(value: str | datetime | date, name: str, upper: bool) -> str:
     return _moment_text(moment)
 
 
-def _where(flt: HistoryFilter) -> _Where:
+def _where(flt: HistoryFilter, engine: Engine) -> _Where:
     w = _Where()
     text = flt.text.strip()
     if text:
+        like = engine.nocase_like("message_id")
+        pattern = text.lower() if engine.kind != "sqlite" else text
         if flt.text_contains:
-            w.clauses.append("message_id LIKE ? ESCAPE '\\'")
-            w.params.append(f"%{_like_escape(text)}%")
+            w.clauses.append(like)
+            w.params.append(f"%{_like_escape(pattern)}%")
         else:
             w.optional_index.append((
-                "message_id LIKE ? ESCAPE '\\'",
-                "+message_id LIKE ? ESCAPE '\\'",
-                [f"{_like_escape(text)}%"],
+                like, engine.without_index(like), [f"{_like_escape(pattern)}%"],
             ))
     if flt.kinds is not None:
         kinds = sorted({flt.kinds} if isinstance(flt.kinds, str) else set(flt.kinds))
@@ -182,9 +209,8 @@ def _where(flt: HistoryFilter) -> _Where:
             w.params.append(kinds[0])
         else:
             marks = ", ".join("?" * len(kinds))
-            w.optional_index.append(
-                (f"kind IN ({marks})", f"+kind IN ({marks})", list(kinds))
-            )
+            clause = f"kind IN ({marks})"
+            w.optional_index.append((clause, engine.without_index(clause), list(kinds)))
     if flt.failed_only:
         # the literal (not a placeholder) lets SQLite use the partial index of failures
         w.clauses.append("kind <> 'accepted'")
@@ -203,10 +229,13 @@ def _where(flt: HistoryFilter) -> _Where:
     if flt.batch_id is not None:
         w.clauses.append("batch_id = ?")
         w.params.append(int(flt.batch_id))
+    if flt.sent_by.strip():
+        w.clauses.append("sent_by = ?")
+        w.params.append(flt.sent_by.strip())
     return w
 
 
-def _order_by(sort_column: str, descending: bool) -> str:
+def _order_by(sort_column: str, descending: bool, engine: Engine) -> str:
     terms = SORT_COLUMNS.get(sort_column)
     if terms is None:
         raise HistoryFilterError(
@@ -214,7 +243,17 @@ def _order_by(sort_column: str, descending: bool) -> str:
             + ", ".join(SORT_COLUMNS),
         )
     direction = " DESC" if descending else ""
-    return ", ".join(f"{t}{direction}" for t in (*terms, "id"))
+    return ", ".join(
+        f"{_term(t, engine)}{direction}{engine.nulls(descending) if t in _NULLABLE else ''}"
+        for t in (*terms, "id"))
+
+
+_NULLABLE = frozenset({"status", "batch_id", "line", "profile"})
+
+
+def _term(term: str, engine: Engine) -> str:
+    column, nocase, _ = term.partition(" COLLATE NOCASE")
+    return engine.nocase(column) if nocase else term
 
 
 # --------------------------------------------------------------------------- schema
@@ -281,7 +320,7 @@ class AttemptQueries(StoreCore):
     def _is_selective(self, clause: str, params: list[Any]) -> bool:
         """Whether an index search on ``clause`` finds few rows (counted, up to a limit)."""
         rows = self._read(
-            f"SELECT count(*) FROM (SELECT 1 FROM attempts WHERE {clause} LIMIT ?)",  # noqa: S608
+            f"SELECT count(*) FROM (SELECT 1 FROM attempts WHERE {clause} LIMIT ?) AS s",  # noqa: S608
             (*params, SELECTIVE_LIMIT),
         )
         return int(rows[0][0]) < SELECTIVE_LIMIT
@@ -290,8 +329,8 @@ class AttemptQueries(StoreCore):
         self, flt: HistoryFilter, sort_column: str, descending: bool, columns: str
     ) -> tuple[str, list[Any], bool]:
         """The SQL of a History query (column and sort text come only from fixed tables)."""
-        order = _order_by(sort_column, descending)
-        w = _where(flt)
+        order = _order_by(sort_column, descending, self.engine)
+        w = _where(flt, self.engine)
         clauses, params = list(w.clauses), list(w.params)
         for indexed, plain, extra in w.optional_index:
             # newest first over a large match: walk the time index instead of sorting it all
@@ -328,17 +367,20 @@ class AttemptQueries(StoreCore):
         """SQLite's plan for the query :meth:`page` runs: to prove it uses an index."""
         sql, params, _ = self._select(flt or HistoryFilter(), sort_column, descending,
                                       _ATTEMPT_COLUMNS)
+        if self.engine.kind != "sqlite":
+            rows = self._read(f"EXPLAIN {sql} LIMIT ? OFFSET ?", (*params, 100, 0))
+            return [str(r[0]) for r in rows]
         rows = self._read(f"EXPLAIN QUERY PLAN {sql} LIMIT ? OFFSET ?", (*params, 100, 0))
         return [str(r[3]) for r in rows]
 
     def count(self, flt: HistoryFilter | None = None) -> int:
         """How many attempts match; cached until the file changes (any writer, any process)."""
         flt = flt or HistoryFilter()
-        w = _where(flt)
+        w = _where(flt, self.engine)
         if w.empty:
             return 0
         with self._reading() as conn:
-            version = conn.execute("PRAGMA data_version").fetchone()[0]
+            version = self.engine.change_marker(conn)
         cache: dict[tuple[Any, ...], int] = self._local.count_cache
         if self._local.data_version != version:
             cache.clear()
@@ -369,7 +411,7 @@ class AttemptQueries(StoreCore):
         # The connection is held chunk by chunk, not across the yields: a caller that stops
         # walking half-way must not keep close() waiting.
         with self._reading() as conn:
-            cur = conn.execute(sql, params)
+            cur = conn.stream(sql, params)
             lock: threading.Lock = self._local.lock
         try:
             while True:
@@ -380,5 +422,5 @@ class AttemptQueries(StoreCore):
                 for row in chunk:
                     yield _attempt_row(row)
         finally:
-            with lock, contextlib.suppress(sqlite3.Error):
+            with lock, contextlib.suppress(Exception):
                 cur.close()

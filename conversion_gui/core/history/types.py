@@ -72,6 +72,7 @@ class AttemptRecord:
     profile: str | None = None
     base_url: str | None = None
     at: str | None = None  # UTC text with milliseconds; now when not given
+    sent_by: str | None = None  # user@machine; this process's when not given
 
     @classmethod
     def from_outcome(
@@ -124,20 +125,13 @@ class AttemptRow(NamedTuple):
     attempt_no: int
     profile: str | None
     base_url: str | None
+    sent_by: str = ""  # user@machine that sent it
 
     @property
     def conversion(self) -> Conversion:
         """The conversion to send again ("Re-send selected")."""
         return Conversion(Channel(self.channel), self.message_id, self.delivered,
                           self.conv_timestamp)
-
-
-_ATTEMPT_COLUMNS = (
-    "id, at, batch_id, line, channel, message_id, delivered, conv_timestamp, status, kind, "
-    "meaning, elapsed_ms, response_text, attempt_no, profile, base_url"
-)
-
-
 
 
 @dataclass(frozen=True, slots=True)
