@@ -134,6 +134,8 @@ def run_batch_command(
             journalled = journal_file(
                 history, args.file, options,
                 extra={"profile": profile.name, "base_url": profile.base_url,
+                       "account": profile.api_key,
+                       "force_duplicates": bool(args.force_duplicates),
                        "rate": batch_options.rate, "concurrency": batch_options.concurrency},
                 sha256=digest,
             )
@@ -143,9 +145,18 @@ def run_batch_command(
         if args.rejected_out:
             written = save_rejected(args.file, options, args.rejected_out)
             print(f"{written:,} rejected rows written to {args.rejected_out}", file=say)
+        history.on_outage = lambda why: print(
+            f"paused: {why}; waiting for it to come back" if why else "the history is back: "
+            "carrying on", file=sys.stderr, flush=True)
         result = _run(client, history, batch_id, batch_options, say, args)
         client.close()
         print(result_summary(result), file=say)
+        taken = history.skipped_notes(batch_id, limit=5)
+        taken_count = history.row_counts(batch_id).get("skipped", 0)
+        for line, note in taken:
+            print(f"line {line}: not sent, {note}", file=say)
+        if taken_count > len(taken):
+            print(f"… {taken_count - len(taken):,} more not sent for the same reason", file=say)
         if result.state is BatchState.CANCELLED:
             print(f"resume with: conversion-gui batch {args.file} --resume", file=say)
         if args.json:
@@ -155,7 +166,7 @@ def run_batch_command(
                 "accepted": result.accepted,
                 "rejected": counts.get("rejected", 0) + result.rejected,
                 "failed": result.failed,
-                "skipped": counts.get("skipped", 0),
+                "skipped": counts.get("skipped", 0) + taken_count,
                 "duplicates": counts.get("duplicate", 0),
                 "blank": counts.get("blank", 0),
                 "not_sent": result.not_sent,
@@ -244,8 +255,15 @@ def run_history_command(
     say = make_say(args)
     ctx = make_context(args)
     try:
+        if args.set_password or args.action == "migrate":
+            from .history_cli import migrate_history, set_history_password
+
+            if args.set_password:
+                return set_history_password(ctx, say)
+            return migrate_history(ctx, args, say)
         history = ctx.history
-        flt = HistoryFilter(failed_only=args.failed, batch_id=args.batch)
+        flt = HistoryFilter(failed_only=args.failed, batch_id=args.batch,
+                            sent_by=args.sent_by or "")
         total = history.count(flt)
         if args.export:
             written = history.export_csv(flt, args.export)
@@ -257,7 +275,8 @@ def run_history_command(
                 print(f"{row.at}  {row.channel:<5} {row.message_id:<24} "
                       f"{'delivered' if row.delivered else 'not delivered':<13} "
                       f"{row.conv_timestamp}  {code}  {row.meaning}  ({where}, "
-                      f"attempt {row.attempt_no})", file=say)
+                      f"attempt {row.attempt_no}{', by ' + row.sent_by if row.sent_by else ''})",
+                      file=say)
             shown = min(total, args.limit)
             print(f"{shown:,} of {total:,} attempts shown", file=say)
         if args.json:

@@ -47,6 +47,10 @@ def _common() -> _Parser:
     g.add_argument("--body", choices=["form", "json"], help="request body format (default form)")
     g.add_argument("--data-dir", help="folder for settings, history and logs "
                    "(or CONVERSION_GUI_DATA_DIR)")
+    g.add_argument("--history", metavar="URL",
+                   help="the history to use: postgresql://USER@HOST/DB for a team database "
+                   "(password from the keychain, never in the URL) or sqlite:PATH "
+                   "(or CONVERSION_GUI_HISTORY; default: Settings, else this computer's)")
     g.add_argument("--json", action="store_true",
                    help="print one JSON object with the counts as the last line of stdout")
     g.add_argument("--sandbox", action="store_true",
@@ -121,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--export", metavar="FILE.csv", help="write the matching attempts to a CSV")
     hist.add_argument("--limit", type=int, default=20, help="rows to show (default 20)")
     hist.add_argument("--batch", type=int, help="only this batch")
+    hist.add_argument("--sent-by", metavar="USER@MACHINE", help="only attempts sent from there")
+    hist.add_argument("action", nargs="?", choices=["migrate"],
+                      help="migrate: copy this history into the one given by --to")
+    hist.add_argument("--to", metavar="URL",
+                      help="with migrate: postgresql://USER@HOST/DB or sqlite:PATH")
+    hist.add_argument("--set-password", action="store_true",
+                      help="save the team database's password in the keychain (prompted for, "
+                      "or read from stdin)")
 
     sim = sub.add_parser("simulator", parents=[common],
                          help="run the local Conversion API simulator")

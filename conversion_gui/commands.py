@@ -51,7 +51,8 @@ def friendly_error(exc: BaseException) -> str | None:
 
 def _context(args: argparse.Namespace) -> AppContext:
     data = paths.data_dir(args.data_dir)
-    ctx = AppContext(data, sandbox=bool(getattr(args, "sandbox", False)))
+    ctx = AppContext(data, sandbox=bool(getattr(args, "sandbox", False)),
+                     history=getattr(args, "history", None))
     setup_logging(paths.log_dir(ctx.data_dir if ctx.sandbox else data))
     return ctx
 

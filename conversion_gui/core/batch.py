@@ -17,7 +17,7 @@ import random
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -37,7 +37,9 @@ class Journal(Protocol):
 
     def pending_rows(self, batch_id: int) -> Iterator[BatchRow]: ...
 
-    def mark_in_flight(self, batch_id: int, lines: Sequence[int]) -> object: ...
+    def mark_in_flight(self, batch_id: int, lines: Sequence[int]) -> Collection[int]:
+        """Commit the rows as in flight; returns those to send (a shared history skips a
+        row whose conversion another sender accepted or is sending)."""
 
     def record_results(
         self, batch_id: int, updates: Sequence[RowUpdate], attempts: Sequence[AttemptEvent]
@@ -336,7 +338,9 @@ class BatchRunner:
                     exhausted = True
                 if chunk:
                     flush()
-                    journal.mark_in_flight(self.batch_id, [r.line for r in chunk])
+                    sendable = set(journal.mark_in_flight(self.batch_id, [r.line for r in chunk]))
+                    total -= len(chunk) - len(sendable)  # skipped: another sender has them
+                    chunk = [r for r in chunk if r.line in sendable]
                     outstanding += len(chunk)
                     for r in chunk:
                         work.put(r)

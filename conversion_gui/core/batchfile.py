@@ -24,7 +24,7 @@ from .csvin import (
     save_rejected,
     sniff,
 )
-from .history import BatchInfo, HistoryStore
+from .history import BatchInfo, HistoryStore, open_history
 
 
 def file_sha256(path: str | os.PathLike[str]) -> str:
@@ -113,7 +113,7 @@ def journal_in_child(
 ) -> JournalledFile:
     """``journal_file`` on its own connection to the history (one transaction: a child
     stopped half-way leaves no batch behind)."""
-    with HistoryStore(history_file) as history:
+    with open_history(history_file) as history:
         return journal_file(history, path, options, extra, sha256)
 
 

@@ -31,7 +31,8 @@ from .credentials import (
     SecretStore,
     resolve_credentials,
 )
-from .history import HistoryStore
+from .history import HistoryLocation, HistoryStore, history_path, open_history
+from .history.team import resolve_location
 from .simulator import DEMO_ACCOUNT, Simulator
 
 SANDBOX_PROFILE = "Sandbox"
@@ -58,6 +59,7 @@ class AppContext:
         sandbox: bool = False,
         secret_store: SecretStore | None = None,
         environ: Mapping[str, str] | None = None,
+        history: str | None = None,
     ) -> None:
         self.sandbox = sandbox
         self.data_dir = sandbox_dir(data_dir) if sandbox else data_dir
@@ -65,16 +67,33 @@ class AppContext:
         self.secrets: SecretStore = secret_store or (MemoryStore() if sandbox else KeyringStore())
         self.profiles = ProfileStore(self.data_dir / "settings.json")
         self._history: HistoryStore | None = None
+        self._history_option = history
         self.simulator: Simulator | None = None
         self._lock = threading.RLock()
         self._client: tuple[ConversionClient, Profile] | None = None
 
     @property
+    def history_location(self) -> HistoryLocation:
+        """``--history``, ``CONVERSION_GUI_HISTORY``, Settings > History, or this computer's
+        file; sandbox mode always keeps its own local history."""
+        if self.sandbox:
+            return HistoryLocation(path=history_path(self.data_dir))
+        return resolve_location(self.data_dir, self._history_option, self.environ)
+
+    @property
     def history(self) -> HistoryStore:
+        """Opened on first use (a team database connects then: call it off the GUI thread)."""
         with self._lock:
             if self._history is None:
-                self._history = HistoryStore(self.data_dir / "history.sqlite3")
+                self._history = open_history(self.history_location, self.secrets)
             return self._history
+
+    def reopen_history(self) -> None:
+        """After Settings > History changed: the next use opens the chosen history."""
+        with self._lock:
+            old, self._history = self._history, None
+        if old is not None:
+            old.close()
 
     def start_simulator(self) -> Simulator:
         with self._lock:

@@ -21,7 +21,7 @@ from ..core.batchfile import JournalledFile, journal_in_child
 from ..core.context import AppContext
 from ..core.credentials import SettingsError
 from ..core.csvin import IntakeError, IntakeOptions
-from ..core.history import BatchState, HistoryError, history_path
+from ..core.history import BatchState, HistoryError
 from ..core.procjob import ChildFailed, run_in_child
 from .tasks import TaskManager
 from .weak_post import weak_poster
@@ -86,12 +86,13 @@ def _send(context: AppContext, plan: SendPlan, job: _SendJob,
     if bid is None:
         assert plan.path is not None
         extra = {"profile": profile.name, "base_url": profile.base_url,
-                 "rate": plan.settings.rate, "concurrency": plan.settings.concurrency}
+                 "account": profile.api_key, "rate": plan.settings.rate,
+                 "concurrency": plan.settings.concurrency}
         # A child process reads the whole file: in this process it would hold the GIL the
         # window's paints need for as long as the file takes to read.
         journalled: JournalledFile = run_in_child(
             journal_in_child,
-            (str(history_path(context.data_dir)), plan.path, plan.options, extra,
+            (str(context.history_location), plan.path, plan.options, extra,
              plan.sha256),
             on_message=lambda _message: None,
         )

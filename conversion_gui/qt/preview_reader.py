@@ -19,7 +19,7 @@ from shiboken6 import isValid
 from ..core.batchfile import file_sha256
 from ..core.context import AppContext
 from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict
-from ..core.history import HistoryError, history_path
+from ..core.history import HistoryError
 from ..core.preview import PreviewResult, PreviewRow, preview_in_child
 from ..core.procjob import Cancelled, ChildFailed, run_in_child
 from .tasks import TaskManager
@@ -107,7 +107,7 @@ class PreviewReader(QObject):
         def task() -> PreviewResult:
             # The parse runs in a child process: in a thread it would hold the GIL that
             # every paint of the window needs, and freeze it for seconds on a large file.
-            history_file = str(history_path(context.data_dir))
+            history_file = str(context.history_location)
             try:
                 return run_in_child(
                     preview_in_child, (path, options, auto_channel, history_file),

@@ -26,6 +26,10 @@ Why it is built the way it is:
 
 from __future__ import annotations
 
+import os
+
+from ..credentials import SecretStore
+from .engine import Engine
 from .errors import (
     BatchBusyError,
     HistoryError,
@@ -34,7 +38,6 @@ from .errors import (
     NotAHistoryFileError,
     UnknownBatchError,
 )
-from .engine import Engine
 from .export import EXPORT_HEADER, HistoryExport
 from .journal import JOURNAL_CHUNK, BatchJournal
 from .location import (
@@ -81,7 +84,25 @@ from .types import (
 
 
 class HistoryStore(BatchJournal, HistoryExport):
-    """The history file. Thread-safe; open once per app and hand it to whoever needs it."""
+    """The history (a file or a team database). Thread-safe; open once per app and hand it
+    to whoever needs it."""
+
+
+def open_history(
+    location: str | os.PathLike[str] | HistoryLocation, secrets: SecretStore | None = None
+) -> HistoryStore:
+    """The history at ``location``; a team database's password comes from the keychain
+    (``secrets``, or the system keychain when not given: a child process opening the same
+    history as its window)."""
+    where = location if isinstance(location, HistoryLocation) else parse_location(location)
+    if where.database is None:
+        assert where.path is not None
+        return HistoryStore(where.path)
+    from ..credentials import KeyringStore
+    from .team import database_password
+
+    password = database_password(where.database, secrets or KeyringStore())
+    return HistoryStore(where, password=password)
 
 
 __all__ = [
@@ -91,6 +112,7 @@ __all__ = [
     "ENDED_BATCH_STATES",
     "EXPORT_HEADER",
     "FAILED_ROW_STATES",
+    "HISTORY_ENV",
     "HISTORY_FILE_NAME",
     "JOURNAL_CHUNK",
     "MIGRATIONS",
@@ -104,32 +126,32 @@ __all__ = [
     "AttemptEvent",
     "AttemptRecord",
     "AttemptRow",
-    "HISTORY_ENV",
     "BatchBusyError",
-    "DatabaseUrl",
-    "Engine",
-    "HistoryLocation",
-    "LocationError",
-    "claim_note",
-    "is_database_url",
-    "parse_location",
-    "sender_name",
     "BatchInfo",
     "BatchRow",
     "BatchState",
+    "DatabaseUrl",
+    "Engine",
     "HistoryError",
     "HistoryFilter",
     "HistoryFilterError",
+    "HistoryLocation",
     "HistoryStore",
     "HistoryVersionError",
     "HistoryWriter",
+    "LocationError",
     "Migration",
     "NotAHistoryFileError",
     "RowResult",
     "RowState",
     "RowUpdate",
     "UnknownBatchError",
+    "claim_note",
     "history_path",
+    "is_database_url",
+    "open_history",
+    "parse_location",
     "read_only_accepted_checker",
+    "sender_name",
     "utc_now_text",
 ]

@@ -23,7 +23,8 @@ from .schema import _create_private_file, _make_private, check_file
 
 
 class Cursor(Protocol):
-    rowcount: int
+    @property
+    def rowcount(self) -> int: ...
 
     def fetchone(self) -> Any: ...
 
@@ -138,7 +139,7 @@ class Engine(abc.ABC):
     def read_error(self, exc: Exception) -> HistoryError:
         return HistoryError(f"cannot read the history {self.shown}: {exc}")
 
-    def before_close(self, conn: Conn) -> None:
+    def before_close(self, conn: Conn) -> None:  # noqa: B027 - most engines need none
         """Housekeeping as the writer closes."""
 
     def bulk_journal_context(self, conn: Conn) -> Callable[[], None] | None:
@@ -257,7 +258,9 @@ class SqliteEngine(Engine):
         return f"+{clause}"  # a unary plus hides the column from SQLite's index choice
 
     def write_error(self, exc: Exception) -> HistoryError:
-        return _write_error(self.path, exc)
+        if isinstance(exc, sqlite3.Error):
+            return _write_error(self.path, exc)
+        return HistoryError(f"cannot write the history file {self.path}: {exc}")
 
     def read_error(self, exc: Exception) -> HistoryError:
         return HistoryError(f"cannot read the history file {self.path}: {exc}")
@@ -269,7 +272,11 @@ class SqliteEngine(Engine):
         """Journal rows point at the batch made in the same transaction: checking each of a
         million rows against it would cost a third of the time."""
         conn.execute("PRAGMA foreign_keys=OFF")
-        return lambda: conn.execute("PRAGMA foreign_keys=ON") and None
+
+        def undo() -> None:
+            conn.execute("PRAGMA foreign_keys=ON")
+
+        return undo
 
 
 Step = str | Callable[[Any], None]

@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from ..conversion import Channel, Conversion
-from .engine import BatchLock
 from ..outcome import Outcome
+from .engine import BatchLock
 from .errors import BatchBusyError, UnknownBatchError
 from .store import READ_CHUNK, HistoryWriter, StoreCore
 from .types import (
@@ -377,7 +377,7 @@ class BatchJournal(StoreCore):
         after = -(2**62)
         while True:
             params = (batch_id, after, *wanted, READ_CHUNK)
-            chunk = self._patiently(lambda: self._read(sql, params))
+            chunk = self._patiently(lambda p=params: self._read(sql, p))  # type: ignore[misc]
             for line, chan, mid, delivered, ts, state, attempts, status, kind in chunk:
                 yield BatchRow(line, Conversion(channels[chan], mid, delivered == 1, ts),
                                row_states[state], attempts, status, kind)

@@ -79,7 +79,9 @@ SQLITE: tuple[str, ...] = (
     # 3: rows skipped because the history already held them as accepted, counted per batch
     "ALTER TABLE batches ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;",
     # 4: a team's history: who sent each attempt, and one claim per conversion, so two
-    # senders never both send it (accepted claims are unique per account, channel, id)
+    # senders never both send it (accepted claims are unique per account, channel, id);
+    # ``meta`` names this history (its origin), ``imported`` records what ``history migrate``
+    # copied in from another one, so a copy stopped half-way carries on where it stopped
     """
     ALTER TABLE attempts ADD COLUMN sent_by TEXT NOT NULL DEFAULT '';
     ALTER TABLE batches ADD COLUMN sent_by TEXT NOT NULL DEFAULT '';
@@ -97,6 +99,14 @@ SQLITE: tuple[str, ...] = (
         PRIMARY KEY (account, channel, message_id)
     ) WITHOUT ROWID;
     CREATE INDEX ix_claims_batch ON claims(batch_id, line);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE imported (
+        origin TEXT NOT NULL,
+        what TEXT NOT NULL,
+        old_id INTEGER NOT NULL,
+        new_id INTEGER NOT NULL,
+        PRIMARY KEY (origin, what, old_id)
+    );
     """,
 )
 
@@ -185,6 +195,14 @@ POSTGRESQL: tuple[str, ...] = (
         PRIMARY KEY (account, channel, message_id)
     );
     CREATE INDEX ix_claims_batch ON claims(batch_id, line);
+    CREATE TABLE meta (key TEXT COLLATE "C" PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE imported (
+        origin TEXT COLLATE "C" NOT NULL,
+        what TEXT COLLATE "C" NOT NULL,
+        old_id BIGINT NOT NULL,
+        new_id BIGINT NOT NULL,
+        PRIMARY KEY (origin, what, old_id)
+    );
     """,
 )
 

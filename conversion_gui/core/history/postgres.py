@@ -79,7 +79,7 @@ class PgConn(Conn):
         n = 0
         try:
             with self.raw.cursor() as cur, cur.copy(
-                f"COPY {table} ({', '.join(columns)}) FROM STDIN"  # noqa: S608 (code's names)
+                f"COPY {table} ({', '.join(columns)}) FROM STDIN"  # names from the code
             ) as copy:
                 for row in rows:
                     copy.write_row(row)
@@ -113,7 +113,10 @@ class _Stream:
     def __init__(self, cur: psycopg.ServerCursor[Any], conn: PgConn) -> None:
         self._cur = cur
         self._conn = conn
-        self.rowcount = -1
+
+    @property
+    def rowcount(self) -> int:
+        return -1
 
     def fetchone(self) -> Any:
         return self._cur.fetchone()
@@ -205,7 +208,9 @@ class PostgresEngine(Engine):
 
     def raw_connect(self) -> psycopg.Connection[Any]:
         try:
-            return psycopg.connect(autocommit=True, **self.url.conninfo(self._password))
+            return psycopg.connect(
+                psycopg.conninfo.make_conninfo(**self.url.conninfo(self._password)),
+                autocommit=True)
         except psycopg.OperationalError as exc:
             raise self.down(exc) from None
 

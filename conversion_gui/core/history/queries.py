@@ -61,10 +61,14 @@ def read_only_accepted_checker(
 
 
 def _team_checker(url: str, password: str | None) -> Callable[[str, str], bool] | None:
+    from ..credentials import KeyringStore
     from .postgres import PostgresEngine
+    from .team import database_password
 
     location = parse_location(url)
     assert location.database is not None
+    if password is None:
+        password = database_password(location.database, KeyringStore())
     conn = PostgresEngine(location.database, password).connect(writer=False)
     lock = threading.Lock()
     if conn.execute("SELECT 1 FROM attempts WHERE kind = 'accepted' LIMIT 1").fetchone() is None:

@@ -76,6 +76,10 @@ class StoreCore:
         self._writer_conn = self._open_writer()
         self._writer = HistoryWriter(self, self._writer_conn)
 
+    def _batch_account(self, batch_id: int) -> tuple[str, bool]:
+        """The account a batch claims its conversions under, and whether it claims them."""
+        raise NotImplementedError  # the journal knows batches
+
     @property
     def is_team(self) -> bool:
         return self.engine.kind != "sqlite"
