@@ -8,6 +8,7 @@ that went away raises :class:`DatabaseDown`; the journal waits for it and carrie
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -160,7 +161,10 @@ class _AdvisoryLock:
         with self._lock:
             conn, self._conn = self._conn, None
         if conn is not None:
-            conn.close()  # the session's locks go with it
+            # unlocked at once: a closed session's locks go only when its server process ends
+            with contextlib.suppress(psycopg.Error):
+                conn.execute("SELECT pg_advisory_unlock(%s, %s)", (_LOCK_SPACE, self._key))
+            conn.close()
 
     def is_free(self) -> bool:
         conn = self._engine.raw_connect()
