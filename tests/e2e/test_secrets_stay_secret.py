@@ -165,3 +165,73 @@ def test_no_file_the_app_writes_holds_a_secret(
     canary = tmp_path / "canary.txt"  # the scan itself can find what it looks for
     canary.write_bytes(b"Authorization: Basic " + forms(GUI_SECRET)[1])
     assert len(scan(canary)) == 1
+
+
+DB_PASSWORD = "Zq9-UNIQUE-db-password-6642"
+
+
+def test_the_team_database_password_and_url_stay_secret(
+    tmp_path: Path, account_sim: Simulator, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A session on a team database (password in the secret store, TCP with a password login)
+    leaves the password nowhere: not in files, logs, exports, output, or the history itself."""
+    from tests import pg
+
+    port = os.environ.get("CONVERSION_GUI_TEST_PG_PORT", "")
+    database = pg.fresh_database()  # skips (or fails, when promised) without a server
+    if not port:
+        pytest.skip("no loopback port on the test server")
+    import psycopg
+    from urllib.parse import urlsplit
+
+    dbname = urlsplit(database).path.lstrip("/")
+    role = f"leak_{os.getpid()}"
+    pg.admin_execute(f"DROP ROLE IF EXISTS {role}")
+    pg.admin_execute(f"CREATE ROLE {role} LOGIN PASSWORD '{DB_PASSWORD}'")
+    with psycopg.connect(database, autocommit=True) as conn:
+        conn.execute(f"GRANT ALL ON SCHEMA public TO {role}")
+    url = f"postgresql://{role}@127.0.0.1:{port}/{dbname}"
+    data = tmp_path / "data"
+    logs = data / "logs"
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    secrets = MemoryStore()  # one keychain for every command of the session
+    monkeypatch.setattr("conversion_gui.core.context.KeyringStore", lambda: secrets)
+    monkeypatch.setenv("VONAGE_API_KEY", API_KEY)
+    monkeypatch.setenv("VONAGE_API_SECRET", API_SECRET)
+    base = ["--base-url", account_sim.base_url, "--data-dir", str(data), "--history", url]
+    setup_logging(logs, level=logging.DEBUG)
+
+    # without the password: a clear refusal; with it in the URL: refused without echoing it
+    assert cli.main(["history", *base]) == 2
+    leaky = url.replace(f"{role}@", f"{role}:{DB_PASSWORD}@")
+    assert cli.main(["history", "--history", leaky, "--data-dir", str(data)]) == 2
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{DB_PASSWORD}\n"))
+    assert cli.main(["history", "--set-password", *base]) == 0
+    assert cli.main(["send", "--channel", "sms", "--message-id", "0ATEAM1", "--delivered",
+                     *base]) == 0
+    campaign = tmp_path / "campaign.csv"
+    campaign.write_text("message-id,delivered,timestamp\n"
+                        + "".join(f"0T{i:06d},yes,2026-11-26 10:00:00\n" for i in range(30)),
+                        encoding="utf-8")
+    assert cli.main(["batch", str(campaign), "--channel", "sms", *base]) == 0
+    assert cli.main(["history", "--export", str(exports / "team.csv"), *base]) == 0
+    assert cli.main(["history", "migrate", "--to", f"sqlite:{exports / 'copy.sqlite3'}",
+                     *base]) == 0
+    out = capsys.readouterr()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+
+    assert (exports / "copy.sqlite3").stat().st_size > 0
+    text = out.out + out.err
+    assert url in text and DB_PASSWORD not in text
+    needles = [DB_PASSWORD.encode(), quote(DB_PASSWORD).encode(),
+               DB_PASSWORD.encode("utf-16-le")]
+    found = [str(p) for root in (data, exports) for p in root.rglob("*") if p.is_file()
+             and any(n in p.read_bytes() for n in needles)]
+    assert found == []
+    with psycopg.connect(database) as conn:  # nor in the team database itself
+        for table in ("attempts", "batches", "batch_rows", "claims", "meta"):
+            rows = conn.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608
+            assert DB_PASSWORD not in repr(rows), table
