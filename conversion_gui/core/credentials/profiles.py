@@ -45,6 +45,10 @@ class SettingsError(Exception):
 
 
 
+class CredentialsError(ValueError):
+    """A credential given in the environment is unusable (the message never holds a secret)."""
+
+
 ALLOWED_CHARACTERS = "printable ASCII characters"
 
 
@@ -176,14 +180,15 @@ class _Settings:
 class ProfileStore:
     """Profiles and the active one, in one JSON file written atomically and owner-only.
 
-    Every change re-reads the file first, so two windows or a window and a command line do not
-    undo each other's older changes; a damaged or newer file stops every change with a
-    ``SettingsError`` instead of being replaced.
+    Every change re-reads the file first, under ``settings_lock``, so two windows or a window
+    and a command line never undo each other's changes; a damaged or newer file stops every
+    change with a ``SettingsError`` instead of being replaced.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, lock_wait: float = LOCK_WAIT_SECONDS) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
+        self._lock_wait = lock_wait
 
     @classmethod
     def in_dir(cls, data: Path) -> ProfileStore:
@@ -302,7 +307,7 @@ class ProfileStore:
 
     def save(self, profile: Profile) -> None:
         """Add or replace a profile; the first one saved becomes the active one."""
-        with self._lock, settings_lock(self.path):
+        with self._lock, settings_lock(self.path, self._lock_wait):
             settings = self._load()
             clash = _clash(settings, profile.name, ignore=profile.name)
             if clash is not None:
@@ -316,7 +321,7 @@ class ProfileStore:
             self._write(settings)
 
     def rename(self, old: str, new: str) -> Profile:
-        with self._lock, settings_lock(self.path):
+        with self._lock, settings_lock(self.path, self._lock_wait):
             settings = self._load()
             old = old.strip()
             current = settings.profiles.get(old)
@@ -339,7 +344,7 @@ class ProfileStore:
 
     def delete(self, name: str) -> None:
         """Forget a profile; if it was the active one, no profile is active afterwards."""
-        with self._lock, settings_lock(self.path):
+        with self._lock, settings_lock(self.path, self._lock_wait):
             settings = self._load()
             name = name.strip()
             if name not in settings.profiles:
@@ -359,7 +364,7 @@ class ProfileStore:
             return self._load().active
 
     def set_active(self, name: str | None) -> None:
-        with self._lock, settings_lock(self.path):
+        with self._lock, settings_lock(self.path, self._lock_wait):
             settings = self._load()
             if name is not None:
                 name = name.strip()

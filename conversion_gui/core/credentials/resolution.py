@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 
 from ..client import Credentials
 from ..signing import SignatureMethod, parse_method
-from .profiles import Profile, ProfileError, ProfileStore, check_profile_name, credential_problem
+from .profiles import (
+    CredentialsError,
+    Profile,
+    ProfileError,
+    ProfileStore,
+    check_profile_name,
+    credential_problem,
+)
 from .secrets import SecretKind, SecretStore
 
 ENV_API_KEY = "VONAGE_API_KEY"
@@ -17,10 +24,6 @@ ENV_SIGNATURE_SECRET = "VONAGE_SIGNATURE_SECRET"  # noqa: S105
 ENV_SIGNATURE_METHOD = "VONAGE_SIGNATURE_METHOD"
 
 BULLETS = "••••"
-
-
-class CredentialsError(ValueError):
-    """A credential given in the environment is unusable (the message never holds a secret)."""
 
 
 
@@ -115,14 +118,20 @@ def _env(environ: Mapping[str, str], name: str) -> str | None:
     return value or None
 
 
-_FIX_STORED = "set it again with 'conversion-gui credentials set' or in the Credentials dialog"
+_FIX_STORED = "store a new one ('conversion-gui credentials set', or Settings > Credentials…)"
 
 
 def _check_entered(label: str, value: str, fix: str = "") -> None:
-    """Stop an unusable key or secret here, before it reaches the network, naming where it is."""
+    """Stop an unusable key or secret here, before it reaches the network, naming where it is.
+
+    From the environment it is a ``CredentialsError``; read back from a store (``fix`` given)
+    it is a ``ProfileError``, as the saved settings are what must change.
+    """
     problem = credential_problem(label, value)
     if problem is not None:
-        raise CredentialsError(f"{problem}; {fix}" if fix else problem)
+        if fix:
+            raise ProfileError(f"{problem}; {fix}")
+        raise CredentialsError(problem)
 
 
 def resolve_credentials(

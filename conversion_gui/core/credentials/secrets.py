@@ -11,7 +11,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from .profiles import check_profile_name, credential_problem
+from .profiles import CredentialsError, check_profile_name, credential_problem
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class SecretStore(abc.ABC):
         self.forget(old)
 
 
-class SecretValueError(ValueError):
+class SecretValueError(CredentialsError):
     """A secret holds characters the API cannot take; the message names the field, not the value."""
 
 
