@@ -26,7 +26,6 @@ ENV_SIGNATURE_METHOD = "VONAGE_SIGNATURE_METHOD"
 BULLETS = "••••"
 
 
-
 def rename_profile(profiles: ProfileStore, secrets: SecretStore, old: str, new: str) -> Profile:
     """Rename a profile and move its secrets with it; on failure the old name keeps working."""
     current = profiles.require(old)
