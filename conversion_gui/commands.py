@@ -33,8 +33,8 @@ log = logging.getLogger(__name__)
 def friendly_error(exc: BaseException) -> str | None:
     """The one-line message for an error a user can fix; None for a bug."""
     from .core.credentials import CredentialsError, ProfileError, SettingsError
-    from .core.csvin import IntakeError
     from .core.history import HistoryError
+    from .core.intake import IntakeError
 
     if isinstance(exc, ConversionError):
         return exc.message
