@@ -149,7 +149,7 @@ def run_history(args: argparse.Namespace) -> int:
 
 # -- simulator ----------------------------------------------------------------------------
 def run_simulator(args: argparse.Namespace) -> int:
-    from .core.simulator import Faults, serve_forever
+    from .simulator import Faults, serve_forever
 
     for name in ("error_rate", "throttle_rate", "reset_rate", "hang_rate"):
         value = getattr(args, name)
