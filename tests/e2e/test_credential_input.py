@@ -16,7 +16,7 @@ import keyring.errors
 import pytest
 
 from conversion_gui.core.credentials import SERVICE, SecretKind, keyring_username
-from conversion_gui.core.simulator import DEMO_ACCOUNT, Simulator
+from conversion_gui.simulator import DEMO_ACCOUNT, Simulator
 from tests.e2e.conftest import Run, account_env, error_line
 
 BAD_SECRET = "sécret-value-1"
