@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import TextIO
 
-from .cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STOPPED, UsageError, print_json
+from .cli_common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STOPPED, UsageError, print_json
 from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, result_summary
 from .core.batchfile import file_sha256, journal_file
 from .core.context import AppContext, Overrides

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from . import paths
-from .cli import (
+from .cli_common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_STOPPED,
