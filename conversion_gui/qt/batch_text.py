@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from ..core.batch import BatchResult, Progress, result_summary
+from ..core.batch import BatchResult, Progress, duration, result_summary
 from ..core.csvin import FileInfo, Verdict
 from ..core.history import BatchInfo, BatchState
 from .preview_model import FIRST_ROWS, MAX_PROBLEMS, PreviewResult
@@ -16,15 +16,6 @@ from .preview_model import FIRST_ROWS, MAX_PROBLEMS, PreviewResult
 
 def plural(n: int, word: str) -> str:
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
-
-
-def duration(seconds: float) -> str:
-    """Rough time left, as a person says it."""
-    if seconds < 90:
-        return f"{max(1, round(seconds))} s"
-    if seconds < 90 * 60:
-        return f"{round(seconds / 60)} min"
-    return f"{seconds / 3600:.1f} h"
 
 
 def local_time(utc_text: str) -> str:
