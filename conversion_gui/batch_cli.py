@@ -16,7 +16,6 @@ from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
 from .core.csvin import Field, IntakeOptions, save_rejected, scan
 from .core.history import BatchState, HistoryFilter
-from .logs import REDACTOR
 
 ContextFactory = Callable[[argparse.Namespace], AppContext]
 OverridesFactory = Callable[[argparse.Namespace], Overrides]
@@ -106,8 +105,6 @@ def run_batch_command(
         if args.dry_run:
             return _dry_run(args, ctx, options, say)
         client, profile = ctx.client(make_overrides(args))
-        for secret in client.secrets:
-            REDACTOR.add_secret(secret)
         digest = file_sha256(args.file)
         unfinished = history.find_unfinished_batch(digest)
         if unfinished is not None and not args.resume:

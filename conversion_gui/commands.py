@@ -25,7 +25,7 @@ from .core.context import AppContext, Overrides, SetupError
 from .core.conversion import ConversionError, make_conversion, resolve_timezone
 from .core.retry import Cancelled, RetryPolicy, send_with_retries
 from .core.statuses import Action, Kind
-from .logs import REDACTOR, setup_logging
+from .logs import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +89,6 @@ def run_send(args: argparse.Namespace) -> int:
     say = _say(args)
     try:
         client, profile = ctx.client(_overrides(args))
-        for secret in client.secrets:
-            REDACTOR.add_secret(secret)
         history = ctx.history
         cancel = threading.Event()
 
