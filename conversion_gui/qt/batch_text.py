@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from ..core.batch import BatchResult, Progress, duration, result_summary
 from ..core.csvin import FileInfo, Verdict
 from ..core.history import BatchInfo, BatchState
+from ..core.zones import local_zone
 from .preview_model import FIRST_ROWS, MAX_PROBLEMS, PreviewResult
 
 
@@ -21,7 +22,7 @@ def plural(n: int, word: str) -> str:
 def local_time(utc_text: str) -> str:
     """A stored UTC moment as this machine's local time, to the minute."""
     try:
-        moment = datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone()
+        moment = datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone(local_zone())
     except ValueError:
         return utc_text
     return moment.strftime("%Y-%m-%d %H:%M")
