@@ -72,26 +72,33 @@ class SystemZone(tzinfo):
     """The C library's local time (``time.localtime``), DST rules included, for a machine
     whose zone has no IANA name we can find (Windows): better than today's fixed offset."""
 
-    def _offset(self, dt: datetime) -> timedelta:
-        stamp = time.mktime((dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second,
-                             dt.weekday(), 0, -1))
-        return timedelta(seconds=time.localtime(stamp).tm_gmtoff)
+    @staticmethod
+    def _local(dt: datetime) -> time.struct_time:
+        """The C library's reading of this wall time; today's for a date it cannot handle
+        (Windows refuses years past 3000)."""
+        try:
+            return time.localtime(time.mktime((dt.year, dt.month, dt.day, dt.hour, dt.minute,
+                                               dt.second, dt.weekday(), 0, -1)))
+        except (OverflowError, OSError, ValueError):
+            return time.localtime()
 
     def utcoffset(self, dt: datetime | None) -> timedelta:
-        return self._offset(dt) if dt is not None else timedelta(0)
+        return timedelta(seconds=self._local(dt).tm_gmtoff) if dt is not None else timedelta(0)
 
     def dst(self, dt: datetime | None) -> timedelta:
-        if dt is None:
+        if dt is None or self._local(dt).tm_isdst <= 0:
             return timedelta(0)
-        stamp = time.mktime((dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second,
-                             dt.weekday(), 0, -1))
-        return timedelta(hours=1) if time.localtime(stamp).tm_isdst > 0 else timedelta(0)
+        return timedelta(hours=1)
 
     def tzname(self, dt: datetime | None) -> str:
         return "local time"
 
     def fromutc(self, dt: datetime) -> datetime:
-        local = time.localtime((dt.replace(tzinfo=None) - datetime(1970, 1, 1)).total_seconds())
+        try:
+            local = time.localtime((dt.replace(tzinfo=None) - datetime(1970, 1, 1))
+                                   .total_seconds())
+        except (OverflowError, OSError, ValueError):
+            local = time.localtime()
         return dt + timedelta(seconds=local.tm_gmtoff)
 
     def __repr__(self) -> str:
