@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import logging
 import os
 import sys
@@ -15,21 +14,20 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from . import __version__
+from .cli_common import (  # noqa: F401 - EXIT_* are re-exported for callers of cli
+    EXIT_FAILED,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_STOPPED,
+    EXIT_USAGE,
+    UsageError,
+    print_json,
+)
 
 log = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_STOPPED = 3
-EXIT_INTERRUPTED = 130
-EXIT_INTERNAL = 70
-
 COMMANDS = ("gui", "send", "batch", "history", "simulator", "credentials")
-
-
-class UsageError(Exception):
-    """Bad input a person can fix: one line, exit 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -237,7 +235,3 @@ def _dispatch(args: argparse.Namespace) -> int:
         logging.basicConfig(level=logging.DEBUG)
     return table[args.command](args)
 
-
-def print_json(payload: dict[str, object], stream: TextIO | None = None) -> None:
-    target = stream or sys.stdout
-    print(json.dumps(payload, sort_keys=True), file=target)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from . import paths
-from .cli import (
+from .cli_common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_STOPPED,
@@ -26,7 +26,7 @@ from .core.conversion import ConversionError, make_conversion, resolve_timezone
 from .core.outcome import Outcome
 from .core.retry import Cancelled, RetryPolicy, send_with_retries
 from .core.statuses import Action, Kind
-from .logs import REDACTOR, setup_logging
+from .logs import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +90,6 @@ def run_send(args: argparse.Namespace) -> int:
     say = _say(args)
     try:
         client, profile = ctx.client(_overrides(args))
-        for secret in client.secrets:
-            REDACTOR.add_secret(secret)
         history = ctx.history
         cancel = threading.Event()
 

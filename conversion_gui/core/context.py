@@ -2,7 +2,8 @@
 
 Both faces ask this for their collaborators and pass them on through constructors; nothing
 reaches for a global. Sandbox mode swaps in the built-in simulator, the demo account, an
-in-memory secret store and a data folder of its own.
+in-memory secret store and a data folder of its own. Every secret it loads is registered
+with the log redactor (``secret_registry``), for both faces.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .credentials import (
     resolve_credentials,
 )
 from .history import HistoryStore
+from .secret_registry import register_secret
 
 SANDBOX_PROFILE = "Sandbox"
 
@@ -150,6 +152,8 @@ class AppContext:
                     )
                 found = Profile(name="environment", api_key=resolved.credentials.api_key)
             profile = found
+        for secret in resolved.credentials.secrets():
+            register_secret(secret)  # masked in every log line from here on, GUI or CLI
         if o.base_url and not self.sandbox:
             profile = replace(profile, base_url=o.base_url)
         if o.auth:

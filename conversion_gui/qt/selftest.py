@@ -45,7 +45,7 @@ def run_self_test(data: Path, log_dir: Path, out: Callable[[str], None] | None =
         if not ok:
             failures.append(name)
 
-    from .app import application
+    from .application import application
     from .main_window import MainWindow
     from .tasks import TaskManager
 
