@@ -253,7 +253,7 @@ def test_read_timeout_against_a_hang(make_simulator: SimulatorFactory,
     assert outcome.transport is TransportError.TIMEOUT
     assert outcome.kind is Kind.NO_ANSWER
     assert outcome.action is Action.RETRY
-    assert outcome.meaning == (f"No answer: '127.0.0.1' did not answer within 0.3 s. The "
+    assert outcome.meaning == ("No answer: '127.0.0.1' did not answer within 0.3 s. The "
                                "conversion may have arrived; it is safe to send again.")
     # The request did arrive: exactly the "outcome unknown" case the batch retries.
     assert [r.fault for r in sim.records()] in ([], ["hang"])
