@@ -192,6 +192,7 @@ class ConversionClient:
         config: ClientConfig,
         credentials: Credentials,
         session_factory: SessionFactory | None = None,
+        other_secrets: tuple[str, ...] = (),
     ) -> None:
         credentials.check(config.auth)
         self.config = config
@@ -199,6 +200,7 @@ class ConversionClient:
         # By default: the machine's trust store, and the proxy HTTPS_PROXY or the OS names.
         self._session_factory = session_factory or NetworkPlan.build().session
         self._seen_certificate: tuple[PeerCertificate | None] | None = None
+        self._other_secrets = tuple(s for s in other_secrets if s)  # the proxy password
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
@@ -206,7 +208,8 @@ class ConversionClient:
 
     @property
     def secrets(self) -> list[str]:
-        return self._credentials.secrets()
+        """Every secret this client holds: callers keep them out of logs and output."""
+        return [*self._credentials.secrets(), *self._other_secrets]
 
     def endpoint(self, channel: Channel) -> str:
         return f"{self.config.base_url}/conversions/{channel.value}"

@@ -168,7 +168,9 @@ class AppContext:
         profile, resolved = self.credentials(overrides)
         config = ClientConfig(base_url=profile.base_url, auth=profile.auth, body=profile.body)
         plan = self.network_plan()
-        return ConversionClient(config, resolved.credentials, plan.session), profile
+        client = ConversionClient(config, resolved.credentials, plan.session,
+                                  (plan.password,) if plan.password else ())
+        return client, profile
 
     # -- network (Settings › Network; the proxy password in the keychain) -------------------
     def network_settings(self) -> NetworkSettings:

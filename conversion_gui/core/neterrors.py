@@ -134,7 +134,7 @@ def explain(exc: BaseException, url: str, route: ProxyRoute | None = None,
             f"Could not reach the API: the proxy {proxy or 'in use'} did not accept a "
             f"connection; {NOTHING_SENT}. Check Settings › Network."), detail)
 
-    if isinstance(exc, requests.exceptions.ConnectTimeout):
+    if isinstance(exc, (requests.exceptions.ConnectTimeout, TimeoutError)):
         return Failure(TransportError.CONNECT, (
             f"Could not reach the API: '{host}' did not answer within {timeouts[0]:g} s; "
             f"{NOTHING_SENT}. Check the network, or whether a proxy is needed "

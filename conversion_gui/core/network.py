@@ -283,9 +283,9 @@ class NetworkPlan:
     def describe_proxy(self, url: str) -> str:
         route = self.proxy_for(url)
         if route is None:
-            why = {ProxyMode.NONE: "no proxy (Settings › Network: none)"}.get(
-                self.settings.mode, "no proxy: a direct connection")
-            return why
+            if self.settings.mode is ProxyMode.NONE:
+                return "none (Settings › Network: no proxy)"
+            return "none: a direct connection"
         auth = f", as user {route.user!r}" if route.user else ""
         return f"proxy {route.label} from {route.source}{auth}"
 
