@@ -102,7 +102,8 @@ def _pipe(a: socket.socket, b: socket.socket, stop: threading.Event) -> None:
 class _Relay:
     """A loopback listener with one thread per connection (at most MAX_CONNECTIONS)."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_connections: int = MAX_CONNECTIONS) -> None:
+        self.max_connections = max_connections
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.2)
         self.port = int(self._listener.getsockname()[1])
@@ -117,7 +118,7 @@ class _Relay:
         return self
 
     def _accept(self) -> None:
-        while not self._stop.is_set() and self.connections < MAX_CONNECTIONS:
+        while not self._stop.is_set() and self.connections < self.max_connections:
             try:
                 conn, _ = self._listener.accept()
             except TimeoutError:
@@ -125,6 +126,7 @@ class _Relay:
             except OSError:
                 return
             conn.settimeout(10)
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # relays add no delay
             self.connections += 1
             self._sockets.append(conn)
             thread = threading.Thread(target=self._serve_safely, args=(conn,), daemon=True)
@@ -164,8 +166,9 @@ class _Relay:
 class TlsFront(_Relay):
     """HTTPS on loopback with ``issued``'s certificate, relayed to a plain HTTP port."""
 
-    def __init__(self, backend_port: int, issued: Issued) -> None:
-        super().__init__()
+    def __init__(self, backend_port: int, issued: Issued,
+                 max_connections: int = MAX_CONNECTIONS) -> None:
+        super().__init__(max_connections)
         self.backend_port = backend_port
         self.context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         self.context.load_cert_chain(str(issued.cert), str(issued.key))
@@ -173,6 +176,7 @@ class TlsFront(_Relay):
     def serve(self, conn: socket.socket) -> None:
         with self.context.wrap_socket(conn, server_side=True) as tls, \
                 socket.create_connection(("127.0.0.1", self.backend_port), timeout=10) as back:
+            back.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             self._sockets.append(back)
             _pipe(tls, back, self._stop)
 
@@ -220,6 +224,7 @@ class ConnectProxy(_Relay):
             conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
             return
         with socket.create_connection(where, timeout=10) as upstream:
+            upstream.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             self._sockets.append(upstream)
             conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
             _pipe(conn, upstream, self._stop)

@@ -139,6 +139,11 @@ def explain(exc: BaseException, url: str, route: ProxyRoute | None = None,
             f"Could not reach the API: '{host}' did not answer within {timeouts[0]:g} s; "
             f"{NOTHING_SENT}. Check the network, or whether a proxy is needed "
             "(Settings › Network)."), detail)
+    if "handshake operation timed out" in detail:  # urllib3 calls it a read timeout
+        return Failure(TransportError.CONNECT, (
+            f"Could not reach the API: '{host}' did not complete the secure connection within "
+            f"{timeouts[0]:g} s; {NOTHING_SENT}. Check the network, or whether a proxy is "
+            "needed (Settings › Network)."), detail)
     if isinstance(exc, requests.exceptions.ReadTimeout) or _first(
             exc, urllib3.exceptions.ReadTimeoutError) is not None:
         return Failure(TransportError.TIMEOUT, (

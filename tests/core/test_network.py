@@ -323,3 +323,18 @@ def test_a_connect_timeout_has_its_sentence() -> None:
     assert failure.transport is TransportError.CONNECT
     assert failure.sentence.startswith(
         "Could not reach the API: 'api.nexmo.com' did not answer within 5 s; nothing was sent.")
+
+
+def test_a_server_that_never_answers_the_handshake_is_unreachable_not_no_answer(
+        demo_credentials: Credentials) -> None:
+    """urllib3 reports a stalled TLS handshake as a read timeout; nothing was sent yet."""
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # listens, never accepts or speaks
+        port = silent.getsockname()[1]
+        _client, outcome = send(f"https://localhost:{port}", demo_credentials,
+                                connect_timeout=0.5, read_timeout=5)
+    assert (outcome.kind, outcome.transport) == (Kind.UNREACHABLE, TransportError.CONNECT)
+    assert outcome.meaning.startswith(
+        "Could not reach the API: 'localhost' did not complete the secure connection within "
+        "0.5 s; nothing was sent.")
