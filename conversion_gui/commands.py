@@ -146,6 +146,13 @@ def run_history(args: argparse.Namespace) -> int:
     return run_history_command(args, _context, _say)
 
 
+# -- doctor -------------------------------------------------------------------------------
+def run_doctor(args: argparse.Namespace) -> int:
+    from .doctor_cli import run_doctor_command
+
+    return run_doctor_command(args, _context, _overrides, _say)
+
+
 # -- simulator ----------------------------------------------------------------------------
 def run_simulator(args: argparse.Namespace) -> int:
     from .simulator import Faults, serve_forever
@@ -298,5 +305,5 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-__all__ = ["EXIT_USAGE", "friendly_error", "run_batch", "run_credentials", "run_gui",
+__all__ = ["EXIT_USAGE", "friendly_error", "run_batch", "run_credentials", "run_doctor", "run_gui",
            "run_history", "run_send", "run_simulator"]

@@ -12,7 +12,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
-from conversion_gui.core.client import is_loopback
+from conversion_gui.core.network import is_loopback
 from conversion_gui.core.conversion import Channel
 
 from .accounts import DEMO_ACCOUNT, DEMO_CREDENTIALS_NOTE, SimulatorAccount, default_accounts
