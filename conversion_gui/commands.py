@@ -281,12 +281,12 @@ def _credentials_show(args: argparse.Namespace, ctx: AppContext, say: TextIO) ->
 
 
 def _credentials_delete(args: argparse.Namespace, ctx: AppContext, say: TextIO) -> int:
-    from .core.credentials import SecretKind
+    from .core.credentials import PROFILE_SECRETS
 
     name = args.profile or ctx.profiles.active_name()
     if not name or ctx.profiles.get(name) is None:
         raise UsageError(f"no profile {name!r} to delete" if name else "no profile to delete")
-    for kind in SecretKind:
+    for kind in PROFILE_SECRETS:
         ctx.secrets.delete(name, kind)
     ctx.profiles.delete(name)
     print(f"profile {name!r} and its secrets deleted", file=say)

@@ -42,7 +42,7 @@ SANDBOX_PROFILE = "Sandbox"
 # The secret store keys secrets by (owner, kind); the proxy password belongs to the machine, not
 # to a profile, so it is kept under an owner name no profile is expected to take.
 PROXY_SECRET_OWNER = "(network proxy)"  # noqa: S105 - a name, not a password
-PROXY_SECRET_KIND = SecretKind.API_SECRET
+PROXY_SECRET_KIND = SecretKind.PROXY_PASSWORD
 
 
 class SetupError(ValueError):
