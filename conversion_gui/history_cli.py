@@ -8,7 +8,7 @@ import sys
 import time
 from typing import TextIO
 
-from .cli import EXIT_OK, UsageError, print_json
+from .cli_common import EXIT_OK, UsageError, print_json
 from .core.context import AppContext
 from .core.history import open_history
 from .core.history.team import set_database_password

@@ -23,8 +23,8 @@ from shiboken6 import isValid
 from ..core.batch import BatchOptions, BatchResult
 from ..core.batchfile import save_rejected_in_child
 from ..core.context import AppContext
-from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict
 from ..core.history import BatchInfo
+from ..core.intake import FileInfo, IntakeError, IntakeOptions, Verdict
 from ..core.procjob import ChildFailed, run_in_child
 from .batch_sender import BatchSender, SendPlan
 from .batch_text import plural

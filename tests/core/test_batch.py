@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from conversion_gui.core.batch import BatchOptions, BatchRunner, Progress
+from conversion_gui.core.batch import BatchOptions, BatchRunner, Progress, duration
 from conversion_gui.core.client import ClientConfig, ConversionClient, Credentials
 from conversion_gui.core.conversion import Channel, Conversion
 from conversion_gui.core.history import BatchState, HistoryFilter, HistoryStore, RowState
 from conversion_gui.core.retry import RetryPolicy
-from conversion_gui.core.simulator import DEMO_ACCOUNT, Faults, Simulator
+from conversion_gui.simulator import DEMO_ACCOUNT, Faults, Simulator
 from tests.conftest import SimulatorFactory
 
 FAST_RETRY = RetryPolicy(max_attempts=12, base_delay=0.005, max_delay=0.05)
@@ -105,7 +105,7 @@ def test_wrong_credentials_stop_the_batch_after_the_first_answer(
 
 
 def test_disabled_account_stops_with_402(simulator: Simulator, store: HistoryStore) -> None:
-    from conversion_gui.core.simulator import DISABLED_ACCOUNT
+    from conversion_gui.simulator import DISABLED_ACCOUNT
     from tests.conftest import credentials_of
 
     batch_id = new_batch(store, conversions(20))
@@ -200,7 +200,7 @@ CHILD = textwrap.dedent(
     from conversion_gui.core.batch import BatchOptions, BatchRunner
     from conversion_gui.core.client import ClientConfig, ConversionClient, Credentials
     from conversion_gui.core.history import HistoryStore
-    from conversion_gui.core.simulator import DEMO_ACCOUNT
+    from conversion_gui.simulator import DEMO_ACCOUNT
     store = HistoryStore(sys.argv[1])
     creds = Credentials(DEMO_ACCOUNT.api_key, DEMO_ACCOUNT.api_secret)
     client = ConversionClient(ClientConfig(base_url=sys.argv[2]), creds)
@@ -277,3 +277,12 @@ def test_a_batch_another_process_is_sending_is_neither_interrupted_nor_sent_twic
     with HistoryStore(db) as store:
         assert store.batch(batch_id).state == BatchState.FINISHED
         assert store.batch_lock(batch_id).is_free()  # released at the end
+
+
+def test_duration_switches_unit_at_ninety_and_never_says_zero() -> None:
+    """One wording for the Batch page and the command line (they used to round 0.2 s apart)."""
+    assert duration(0.2) == "1 s"
+    assert duration(89) == "89 s"
+    assert duration(130) == "2 min"
+    assert duration(89 * 60) == "89 min"
+    assert duration(3 * 3600) == "3.0 h"

@@ -40,7 +40,7 @@ from conversion_gui.core.history.team import (
     set_database_password,
 )
 from conversion_gui.core.history.transfer import transfer
-from conversion_gui.core.simulator import DEMO_ACCOUNT, Faults, Simulator
+from conversion_gui.simulator import DEMO_ACCOUNT, Faults, Simulator
 from tests import pg
 from tests.conftest import credentials_of
 
@@ -258,7 +258,7 @@ def test_the_password_comes_from_the_secret_store_and_is_never_shown() -> None:
     port = pg.os.environ.get("CONVERSION_GUI_TEST_PG_PORT", "")
     if not port:
         pytest.skip("no loopback port on the test server")
-    password = "pw-" + "Zq8".join(str(time.time_ns()).split())  # noqa: S105 - a test value
+    password = "pw-" + "Zq8".join(str(time.time_ns()).split())
     name = f"ana_{time.time_ns()}"
     database = pg.fresh_database()
     dbname = urlsplit(database).path.lstrip("/")

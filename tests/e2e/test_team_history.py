@@ -10,7 +10,7 @@ from pathlib import Path
 import psycopg
 
 from conversion_gui.core.history import sender_name
-from conversion_gui.core.simulator import Faults, Simulator
+from conversion_gui.simulator import Faults, Simulator
 from tests import pg
 from tests.e2e.conftest import PROGRAM, account_env, child_env, last_json
 

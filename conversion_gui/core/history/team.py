@@ -14,13 +14,14 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..credentials import SecretKind, SecretStore
+from ..secret_registry import register_secret
 from .errors import HistoryError
 from .location import HISTORY_ENV, DatabaseUrl, HistoryLocation, parse_location
 from .schema import history_path
 
 SAVED_FILE = "history-location.json"
-# The database password takes the secret slot of a keychain entry named after the URL.
-_PASSWORD_SLOT = SecretKind.API_SECRET
+# One keychain entry per database, named after its URL (without a password).
+_PASSWORD_SLOT = SecretKind.DATABASE_PASSWORD
 
 
 def saved_location(data_dir: Path) -> str | None:
@@ -59,7 +60,10 @@ def resolve_location(
 
 
 def database_password(url: DatabaseUrl, secrets: SecretStore) -> str | None:
-    return secrets.get(url.secret_name, _PASSWORD_SLOT)
+    password = secrets.get(url.secret_name, _PASSWORD_SLOT)
+    if password:
+        register_secret(password)  # masked in every log line from here on
+    return password
 
 
 def set_database_password(url: DatabaseUrl, secrets: SecretStore, password: str | None) -> None:
