@@ -68,10 +68,10 @@ def make_excepthook(parent: Callable[[], QWidget | None], log_path: Path,
     return hook
 
 
-def build_context_factory(data: Path, environ: dict[str, str] | None = None
-                          ) -> Callable[[bool], AppContext]:
+def build_context_factory(data: Path, environ: dict[str, str] | None = None,
+                          history: str | None = None) -> Callable[[bool], AppContext]:
     def make(sandbox: bool) -> AppContext:
-        return AppContext(data, sandbox=sandbox, environ=environ)
+        return AppContext(data, sandbox=sandbox, environ=environ, history=history)
 
     return make
 
@@ -98,7 +98,8 @@ def run_app(args: argparse.Namespace) -> int:
 
     tasks = TaskManager()
     settings = QSettings(str(data / "gui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(build_context_factory(data), tasks, settings, log_dir,
+    window = MainWindow(build_context_factory(data, history=getattr(args, "history", None)),
+                        tasks, settings, log_dir,
                         sandbox=bool(args.sandbox))
     sys.excepthook = make_excepthook(lambda: window, log_path)
     window.show()

@@ -75,6 +75,13 @@ class HistoryFilterBar(QWidget):
         channel_label = QLabel("Cha&nnel:")
         a11y.buddy(channel_label, self.channel)
 
+        self.sent_by = QLineEdit()
+        self.sent_by.setClearButtonEnabled(True)
+        self.sent_by.setPlaceholderText("user@machine")
+        self.sent_by.setToolTip("Only attempts sent by this user@machine (a team history)")
+        sent_by_label = QLabel("Sent &by:")
+        a11y.buddy(sent_by_label, self.sent_by)
+
         today = datetime.now(UTC).date()
         self.use_from, self.date_from = _date_field("Fro&m", today - timedelta(days=7))
         self.use_to, self.date_to = _date_field("&To", today)
@@ -86,7 +93,8 @@ class HistoryFilterBar(QWidget):
             row1.addWidget(widget)
         row1.setStretchFactor(self.text, 2)
         self._row2 = QHBoxLayout()
-        for widget in (self.use_from, self.date_from, self.use_to, self.date_to):
+        for widget in (self.use_from, self.date_from, self.use_to, self.date_to,
+                       sent_by_label, self.sent_by):
             self._row2.addWidget(widget)
         self._row2.addStretch(1)
         layout = QVBoxLayout(self)
@@ -96,6 +104,8 @@ class HistoryFilterBar(QWidget):
 
         self.text.textChanged.connect(lambda _t: self._debounce.start())
         self.text.returnPressed.connect(self.apply)
+        self.sent_by.textChanged.connect(lambda _t: self._debounce.start())
+        self.sent_by.returnPressed.connect(self.apply)
         self.match.currentIndexChanged.connect(self._match_changed)
         self.outcome.currentIndexChanged.connect(lambda _i: self.apply())
         self.channel.currentIndexChanged.connect(lambda _i: self.apply())
@@ -107,7 +117,7 @@ class HistoryFilterBar(QWidget):
     def focus_order(self) -> list[QWidget]:
         """The bar's inputs in Tab order (the page chains them with its own)."""
         return [self.text, self.match, self.outcome, self.channel, self.use_from,
-                self.date_from, self.use_to, self.date_to]
+                self.date_from, self.use_to, self.date_to, self.sent_by]
 
     def add_trailing(self, widget: QWidget) -> None:
         """Put a page action (Export…) at the end of the date row."""
@@ -124,6 +134,7 @@ class HistoryFilterBar(QWidget):
             channel=self.channel.currentData(),
             date_from=_bound(self.use_from, self.date_from),
             date_to=_bound(self.use_to, self.date_to),
+            sent_by=self.sent_by.text().strip(),
         )
 
     def apply(self) -> None:
@@ -137,11 +148,13 @@ class HistoryFilterBar(QWidget):
 
     def reset(self) -> None:
         """Back to "everything", without emitting (the caller applies its own filter next)."""
-        widgets = (self.text, self.outcome, self.channel, self.use_from, self.use_to)
+        widgets = (self.text, self.outcome, self.channel, self.use_from, self.use_to,
+                   self.sent_by)
         for w in widgets:
             w.blockSignals(True)
         try:
             self.text.clear()
+            self.sent_by.clear()
             self.outcome.setCurrentIndex(0)
             self.channel.setCurrentIndex(0)
             self.use_from.setChecked(False)

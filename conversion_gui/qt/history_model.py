@@ -74,6 +74,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("Meaning", "meaning", lambda a: a.meaning),
     Column("Attempt", "attempt_no", lambda a: str(a.attempt_no), True),
     Column("Batch", "batch_id", lambda a: "" if a.batch_id is None else str(a.batch_id), True),
+    Column("Sent by", "sent_by", lambda a: a.sent_by),
 )
 assert all(c.sort_key in SORT_COLUMNS for c in COLUMNS)
 SORT_KEY_COLUMN = {c.sort_key: i for i, c in enumerate(COLUMNS)}

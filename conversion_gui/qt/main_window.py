@@ -33,6 +33,7 @@ from . import a11y
 from .batch_panel import BatchPage
 from .credentials_dialog import CredentialsDialog
 from .doctor_dialog import DoctorDialog
+from .history_location_dialog import HistoryLocationDialog
 from .history_view import HistoryPage
 from .icons import icon
 from .network_dialog import NetworkDialog
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self._action("&Credentials…", self.open_credentials))
         settings_menu.addAction(self._action("&Sending…", self.open_sending))
         settings_menu.addAction(self._action("&Network…", self.open_network))
+        settings_menu.addAction(self._action("&History…", self.open_history_location))
         self.sandbox_action = QAction("Sand&box mode", self)
         self.sandbox_action.setCheckable(True)
         self.sandbox_action.toggled.connect(self.set_sandbox)
@@ -266,6 +268,26 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self._credentials_changed)  # the next send uses the new proxy
         dialog.open()
         return dialog
+
+    def open_history_location(self) -> HistoryLocationDialog:
+        dialog = HistoryLocationDialog(self.context, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._history_changed)
+        dialog.open()
+        return dialog
+
+    def _history_changed(self) -> None:
+        """Settings › History changed: pages over the newly chosen history."""
+        if self.batch_page.busy:
+            self.statusBar().showMessage(
+                "The new history is used once this batch ends and the app restarts.", 8000)
+            return
+        old = self.context
+        self.context = self._make_context(old.sandbox)
+        self._build_pages()
+        self.tasks.run_in_background(old.close)
+        self._after_context_change()
+        self.context_changed.emit()
 
     def open_doctor(self) -> DoctorDialog:
         dialog = DoctorDialog(self.context, self.tasks, self)

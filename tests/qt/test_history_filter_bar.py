@@ -110,7 +110,7 @@ def test_every_input_is_named_after_its_label_and_tab_goes_in_reading_order(
     bar, _ = open_bar(qtbot)
     labelled = {label.buddy(): a11y.plain(label.text()) for label in bar.findChildren(QLabel)
                 if label.buddy() is not None}
-    assert sorted(labelled.values()) == ["Channel", "Match", "Message ID", "Outcome"]
+    assert sorted(labelled.values()) == ["Channel", "Match", "Message ID", "Outcome", "Sent by"]
     for widget, name in labelled.items():
         assert widget.accessibleName() == name
     for check in bar.findChildren(QCheckBox):
@@ -118,4 +118,15 @@ def test_every_input_is_named_after_its_label_and_tab_goes_in_reading_order(
         assert find(bar, QDateEdit, check.accessibleName()).accessibleName() == check.text(
             ).replace("&", "")
     assert [w.accessibleName() for w in bar.focus_order()] == [
-        "Message ID", "Match", "Outcome", "Channel", "From", "From", "To", "To"]
+        "Message ID", "Match", "Outcome", "Channel", "From", "From", "To", "To", "Sent by"]
+
+
+def test_sent_by_is_typed_and_sent_with_the_rest_of_the_filter(qtbot: QtBot) -> None:
+    bar, got = open_bar(qtbot)
+    field = find(bar, QLineEdit, "Sent by")
+    assert field.placeholderText() == "user@machine"
+    with qtbot.waitSignal(bar.changed, timeout=WAIT):
+        qtbot.keyClicks(field, " ana@desk-3 ")
+    assert got[-1] == HistoryFilter(sent_by="ana@desk-3")
+    bar.reset()
+    assert bar.current_filter() == HistoryFilter()

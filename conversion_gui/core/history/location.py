@@ -58,7 +58,7 @@ class DatabaseUrl:
         if ":" in host and not host.startswith("["):
             host = f"[{host}]"
         port = f":{self.port}" if self.port else ""
-        query = f"?{urlencode(self.query)}" if self.query else ""
+        query = f"?{urlencode(self.query, safe='/')}" if self.query else ""
         return f"postgresql://{user}{quote(host, safe='[]:')}{port}/{quote(self.dbname)}{query}"
 
     @property
