@@ -329,20 +329,23 @@ class HistoryWriter:
         now = utc_now_text()
         account, guarded = self._store._batch_account(batch_id)
         refused: dict[int, str] = {}
-        if guarded:
-            self._run(
-                "INSERT INTO claims (account, channel, message_id, state, batch_id, line, "
-                "sent_by, at) SELECT ?, channel, message_id, 'sending', batch_id, line, ?, ? "
-                "FROM batch_rows WHERE batch_id = ? AND line = ? AND state <> 'accepted' "
-                "ON CONFLICT (account, channel, message_id) DO UPDATE SET "
-                "sent_by = excluded.sent_by, at = excluded.at "
-                "WHERE claims.batch_id = excluded.batch_id AND claims.line = excluded.line "
-                "AND claims.state = 'sending'",
-                ((account, self._store.sent_by, now, batch_id, line) for line in wanted),
-            )
-            for block in _blocks(wanted):
-                marks = ", ".join("?" * len(block))
-                for line, state, by, at, other in self.conn.execute(
+        conn = self.conn
+        for block in _blocks(wanted):
+            marks = ", ".join("?" * len(block))
+            if guarded:
+                # one statement for the block: a claim per row, or the claim already there
+                conn.execute(
+                    "INSERT INTO claims (account, channel, message_id, state, batch_id, "  # noqa: S608
+                    "line, sent_by, at) SELECT ?, channel, message_id, 'sending', batch_id, "
+                    f"line, ?, ? FROM batch_rows WHERE batch_id = ? AND line IN ({marks}) "
+                    "AND state <> 'accepted' ORDER BY channel, message_id "
+                    "ON CONFLICT (account, channel, message_id) DO UPDATE SET "
+                    "sent_by = excluded.sent_by, at = excluded.at "
+                    "WHERE claims.batch_id = excluded.batch_id AND claims.line = excluded.line "
+                    "AND claims.state = 'sending'",
+                    (account, self._store.sent_by, now, batch_id, *block),
+                )
+                for line, state, by, at, other in conn.execute(
                     "SELECT r.line, c.state, c.sent_by, c.at, c.batch_id "  # noqa: S608
                     "FROM batch_rows AS r JOIN claims AS c ON c.account = ? "
                     "AND c.channel = r.channel AND c.message_id = r.message_id "
@@ -351,25 +354,20 @@ class HistoryWriter:
                     (account, batch_id, *block),
                 ).fetchall():
                     refused[int(line)] = claim_note(state, by, at, int(other))
-            if refused:
-                self._run(
-                    "UPDATE batch_rows SET state = 'skipped', note = ?, updated = ? "
-                    "WHERE batch_id = ? AND line = ? AND state <> 'accepted'",
-                    ((note, now, batch_id, line) for line, note in refused.items()),
-                )
-        ours = [line for line in wanted if line not in refused]
-        self._run(
-            "UPDATE batch_rows SET state = 'in_flight', updated = ? "
-            "WHERE batch_id = ? AND line = ? AND state <> 'accepted'",
-            ((now, batch_id, line) for line in ours),
-        )
+        if refused:
+            self._run(
+                "UPDATE batch_rows SET state = 'skipped', note = ?, updated = ? "
+                "WHERE batch_id = ? AND line = ? AND state <> 'accepted'",
+                ((note, now, batch_id, line) for line, note in refused.items()),
+            )
         marked: set[int] = set()
-        for block in _blocks(ours):
+        for block in _blocks([line for line in wanted if line not in refused]):
             marks = ", ".join("?" * len(block))
-            marked.update(int(r[0]) for r in self.conn.execute(
-                f"SELECT line FROM batch_rows WHERE batch_id = ? AND line IN ({marks}) "  # noqa: S608
-                "AND state = 'in_flight'", (batch_id, *block)).fetchall())
-        return [line for line in ours if line in marked]
+            marked.update(int(r[0]) for r in conn.execute(
+                f"UPDATE batch_rows SET state = 'in_flight', updated = ? "  # noqa: S608
+                f"WHERE batch_id = ? AND line IN ({marks}) AND state <> 'accepted' "
+                "RETURNING line", (now, batch_id, *block)).fetchall())
+        return [line for line in wanted if line in marked]
 
     def finish_rows(
         self, batch_id: int, results: Iterable[tuple[int, str, int | None, str | None, int]]
@@ -395,15 +393,17 @@ class HistoryWriter:
             values(),
         )
         if self._store._batch_account(batch_id)[1]:
-            self._run(
-                "UPDATE claims SET state = 'accepted', at = ? "
-                "WHERE batch_id = ? AND line = ? AND state = 'sending'",
-                ((now, batch_id, line) for line in done),
-            )
-            self._run(
-                "DELETE FROM claims WHERE batch_id = ? AND line = ? AND state = 'sending'",
-                ((batch_id, line) for line in released),
-            )
+            for block in _blocks(done):
+                marks = ", ".join("?" * len(block))
+                self.conn.execute(
+                    "UPDATE claims SET state = 'accepted', at = ? "  # noqa: S608
+                    f"WHERE batch_id = ? AND line IN ({marks}) AND state = 'sending'",
+                    (now, batch_id, *block))
+            for block in _blocks(released):
+                marks = ", ".join("?" * len(block))
+                self.conn.execute(
+                    "DELETE FROM claims WHERE batch_id = ? "  # noqa: S608
+                    f"AND line IN ({marks}) AND state = 'sending'", (batch_id, *block))
         return n
 
     def requeue_rows(self, batch_id: int, lines: Iterable[int] | None = None) -> int:
