@@ -244,9 +244,11 @@ def run_history_command(
     say = make_say(args)
     ctx = make_context(args)
     try:
-        if args.set_password or args.action == "migrate":
-            from .history_cli import migrate_history, set_history_password
+        if args.set_password or args.connect or args.action == "migrate":
+            from .history_cli import connect_history, migrate_history, set_history_password
 
+            if args.connect:
+                return connect_history(ctx, say)
             if args.set_password:
                 return set_history_password(ctx, say)
             return migrate_history(ctx, args, say)

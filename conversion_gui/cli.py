@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--set-password", action="store_true",
                       help="save the team database's password in the keychain (prompted for, "
                       "or read from stdin)")
+    hist.add_argument("--connect", action="store_true",
+                      help="use the team database of --history from now on (as Settings › "
+                      "History does): asks for its password, checks it, creates the tables")
 
     sim = sub.add_parser("simulator", parents=[common],
                          help="run the local Conversion API simulator")

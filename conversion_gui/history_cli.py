@@ -11,7 +11,7 @@ from typing import TextIO
 from .cli_common import EXIT_OK, UsageError, print_json
 from .core.context import AppContext
 from .core.history import open_history
-from .core.history.team import set_database_password
+from .core.history.team import save_location, set_database_password
 from .core.history.transfer import transfer
 
 
@@ -34,6 +34,27 @@ def set_history_password(ctx: AppContext, say: TextIO) -> int:
     where = ctx.secrets.where
     print(f"password for {location.shown} {'saved in' if password else 'removed from'} "
           f"{where}", file=say)
+    return EXIT_OK
+
+
+def connect_history(ctx: AppContext, say: TextIO) -> int:
+    """Point this computer at the team database of ``--history``: the password to the
+    keychain (asked for; empty keeps a stored one), a connection that creates the tables,
+    then the choice saved for the GUI and every later command."""
+    location = ctx.history_location
+    if location.database is None:
+        raise UsageError("--connect is for a team database: give --history "
+                         "postgresql://USER@HOST/DB")
+    password = _read_password(f"Password for {location.shown} (empty: none, or keep the "
+                              "stored one): ")
+    if password:
+        set_database_password(location.database, ctx.secrets, password)
+    with open_history(location, ctx.secrets) as store:
+        attempts = store.count()
+    save_location(ctx.data_dir, location.shown)
+    print(f"this computer now uses the team history {location.shown} ({attempts:,} attempts "
+          "so far); Settings › History or 'history migrate' to copy the local one in",
+          file=say)
     return EXIT_OK
 
 

@@ -63,3 +63,26 @@ def test_two_senders_overlapping_each_conversion_is_accepted_once(tmp_path: Path
             text=True, cwd=tmp_path, env=child_env(tmp_path / name), timeout=60, check=True)
         lines = [line for line in shown.stdout.splitlines() if line.startswith("20")]
         assert len(lines) == 5 and all(f"by {me})" in line for line in lines), shown.stdout
+
+
+def test_connect_points_this_computer_at_the_team_history(tmp_path: Path) -> None:
+    url = pg.fresh_database()
+    data = tmp_path / "desk"
+    data.mkdir()
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*PROGRAM, *args], input="", capture_output=True, text=True,
+                              cwd=tmp_path, env=child_env(data), timeout=60, check=False)
+
+    done = run("history", "--connect", "--history", url)
+    assert done.returncode == 0, done.stderr
+    assert f"now uses the team history {url}" in done.stdout
+    with psycopg.connect(url, autocommit=True) as conn:  # another desk's attempt
+        conn.execute(
+            "INSERT INTO attempts (at, channel, message_id, delivered, conv_timestamp, status, "
+            "kind, meaning, sent_by) VALUES ('2026-11-26 10:04:00.000', 'sms', 'TMOTHER', 1, "
+            "'2026-11-26 10:00:00', 200, 'accepted', 'Accepted', 'ana@desk-3')")
+    shown = run("history", "--json")  # no --history: the saved choice
+    assert shown.returncode == 0, shown.stderr
+    assert last_json(shown.stdout)["attempts"] == 1
+    assert "TMOTHER" in shown.stderr and "by ana@desk-3" in shown.stderr  # --json: lines to stderr
