@@ -11,6 +11,7 @@ errors mean "the server went away".
 from __future__ import annotations
 
 import abc
+import contextlib
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -65,6 +66,10 @@ class Conn(abc.ABC):
 
     @abc.abstractmethod
     def begin(self) -> None: ...
+
+    def pipeline(self) -> contextlib.AbstractContextManager[object]:
+        """Statements sent without waiting for each answer, where the engine can."""
+        return contextlib.nullcontext()
 
     def commit(self) -> None:
         self.execute("COMMIT")

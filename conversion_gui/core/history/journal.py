@@ -56,11 +56,11 @@ class BatchJournal(StoreCore):
         with self.transaction() as tx:
             return tx.record_attempts(records)
 
-    def _write(self, action: Callable[[HistoryWriter], T]) -> T:
+    def _write(self, action: Callable[[HistoryWriter], T], pipelined: bool = False) -> T:
         """One transaction, run again if a team database went away meanwhile (each journal
         step is safe to repeat; outside a transaction only, as a retry needs a fresh one)."""
         def once() -> T:
-            with self.transaction() as tx:
+            with self.transaction(pipelined) as tx:
                 return action(tx)
 
         return once() if self._depth else self._patiently(once)
@@ -105,7 +105,7 @@ class BatchJournal(StoreCore):
             if results:
                 tx.finish_rows(batch_id, results)
 
-        self._write(write)
+        self._write(write, pipelined=True)
 
     def _batch_source(self, batch_id: int) -> tuple[str | None, str | None]:
         profile, url, _, _ = self._batch_facts(batch_id)
@@ -234,7 +234,7 @@ class BatchJournal(StoreCore):
         """Rows about to be sent, committed before any is; returns the lines to send (a row
         whose conversion another sender accepted or is sending is skipped, with a note)."""
         wanted = list(lines)
-        return self._write(lambda tx: tx.mark_in_flight(batch_id, wanted))
+        return self._write(lambda tx: tx.mark_in_flight(batch_id, wanted), pipelined=True)
 
     def finish_rows(
         self, batch_id: int, results: Iterable[tuple[int, str, int | None, str | None, int]]

@@ -92,6 +92,9 @@ class PgConn(Conn):
     def begin(self) -> None:
         self.execute("BEGIN")
 
+    def pipeline(self) -> contextlib.AbstractContextManager[object]:
+        return self.raw.pipeline()
+
     @property
     def in_transaction(self) -> bool:
         return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
