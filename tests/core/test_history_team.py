@@ -386,3 +386,18 @@ def test_a_server_that_is_down_gives_a_clear_message() -> None:
         HistoryStore(url)
     assert "team database postgresql://nobody@127.0.0.1:1/none cannot be reached" in str(
         caught.value)
+
+
+def test_after_a_restart_the_sender_holds_its_batch_again(
+    team: tuple[HistoryStore, HistoryStore],
+) -> None:
+    ana, bo = team
+    batch = journal(ana, range(0, 3), "a")
+    with ana.claim_batch(batch):
+        pg.server_ctl("kill")
+        pg.server_ctl("start")
+        ana.set_batch_state(batch, BatchState.RUNNING)  # waits out the restart, re-locks
+        with pytest.raises(BatchBusyError), bo.claim_batch(batch):
+            pass
+    with bo.claim_batch(batch):
+        pass

@@ -274,10 +274,23 @@ class BatchJournal(StoreCore):
                 f"batch #{batch_id} is being sent by another conversion-gui right now "
                 "(another window or the command line): let that one finish"
             )
+        self._held_locks[batch_id] = lock
         try:
             yield
         finally:
+            self._held_locks.pop(batch_id, None)
             lock.release()
+
+    def _after_outage(self) -> None:
+        """The server is back: the batches this store sends are held again, or stopped if
+        another sender took one meanwhile (its journal is intact: it carries on there)."""
+        for batch_id, lock in list(self._held_locks.items()):
+            reassert = getattr(lock, "reassert", None)
+            if reassert is not None and not reassert():
+                raise BatchBusyError(
+                    f"while the team database was away, another conversion-gui took batch "
+                    f"#{batch_id}; this one stops here and leaves the rest to it"
+                )
 
     def interrupt_running(self) -> int:
         """At start-up: a batch still "running" that no live process holds was left so by a

@@ -160,6 +160,23 @@ class _AdvisoryLock:
             self._conn = conn
             return True
 
+    def reassert(self) -> bool:
+        """After the server came back: hold the lock again (a restart dropped the session and
+        its lock). False when another sender took the batch meanwhile."""
+        with self._lock:
+            conn = self._conn
+            if conn is not None and not conn.closed and not conn.broken:
+                try:
+                    conn.execute("SELECT 1")
+                    return True  # the session survived: the lock is still ours
+                except psycopg.Error:
+                    pass
+            self._conn = None
+            with contextlib.suppress(psycopg.Error):
+                if conn is not None:
+                    conn.close()
+        return self.try_acquire()
+
     def release(self) -> None:
         with self._lock:
             conn, self._conn = self._conn, None

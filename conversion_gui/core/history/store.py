@@ -73,6 +73,7 @@ class StoreCore:
         # how long the journal waits for a team database that went away (seconds)
         self.outage_limit = 600.0
         self.on_outage: Callable[[str | None], None] | None = None
+        self._held_locks: dict[int, Any] = {}  # batch id -> the lock this store holds
         self._writer_conn = self._open_writer()
         self._writer = HistoryWriter(self, self._writer_conn)
 
@@ -165,9 +166,14 @@ class StoreCore:
                 time.sleep(min(delay, max(0.0, deadline - now)))
                 delay = min(delay * 2, 5.0)
                 continue
-            if deadline is not None and self.on_outage is not None:
-                self.on_outage(None)
+            if deadline is not None:
+                self._after_outage()
+                if self.on_outage is not None:
+                    self.on_outage(None)
             return result
+
+    def _after_outage(self) -> None:
+        """Called once the server answers again after an outage (the journal re-locks)."""
 
     def close(self) -> None:
         with self._write_lock:
