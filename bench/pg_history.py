@@ -78,9 +78,10 @@ def filter_change(store: HistoryStore, flt: HistoryFilter) -> float:
 
 def batch_rate(location: str | Path, base_url: str, rows: int, label: str) -> float:
     with HistoryStore(location) as store:
-        batch = store.create_batch(f"{label}.csv", label[0] * 64,
+        prefix = "".join(c for c in label.upper() if c.isalnum())
+        batch = store.create_batch(f"{label}.csv", f"{label:0>64}"[:64],
                                    {"account": "bench", "base_url": base_url},
-                                   {"total": rows}, conversions(rows, label.upper()[:2]))
+                                   {"total": rows}, conversions(rows, prefix))
         with ConversionClient(ClientConfig(base_url=base_url), demo_credentials()) as client:
             runner = BatchRunner(client, store, batch, BatchOptions(rate=0, concurrency=16))
             started = time.perf_counter()
@@ -129,6 +130,7 @@ def main() -> int:
                     migrate_s = time.perf_counter() - started
                 with psycopg.connect(url, autocommit=True) as conn:
                     conn.execute("VACUUM ANALYZE")
+                    conn.execute("CHECKPOINT")  # the copy's dirty pages written out now
             print(f"\n1. history migrate of {args.attempts:,} attempts SQLite -> PostgreSQL: "
                   f"{migrate_s:.1f} s ({args.attempts / migrate_s:,.0f} attempts/s)  "
                   f"target < 60 s: {verdict(migrate_s < 60)}")
@@ -148,10 +150,14 @@ def main() -> int:
             print(f"  slowest filter change on the team history: {worst:.1f} ms  "
                   f"target 300: {verdict(worst < 300)}")
 
-            print(f"\n3. a {args.rows:,}-row batch, 100 ms latency, 16 in flight, no rate limit")
+            print(f"\n3. a {args.rows:,}-row batch, 100 ms latency, 16 in flight, no rate limit "
+                  "(each twice, in turn; the better of each)")
+            sq = pg = 0.0
             with SimulatorProcess(latency_ms=100) as sim:
-                sq = batch_rate(Path(tmp) / "batch.sqlite3", sim.base_url, args.rows, "sqlite")
-                pg = batch_rate(team, sim.base_url, args.rows, "team")
+                for n in range(2):
+                    sq = max(sq, batch_rate(Path(tmp) / f"batch{n}.sqlite3", sim.base_url,
+                                            args.rows, f"sqlite{n}"))
+                    pg = max(pg, batch_rate(team, sim.base_url, args.rows, f"team{n}"))
             print(f"  sqlite {sq:8.1f} rows/s   team {pg:8.1f} rows/s   team/sqlite "
                   f"{pg / sq:6.1%}  target >= 90%: {verdict(pg >= 0.9 * sq)}")
     finally:
