@@ -34,6 +34,7 @@ from .batch_panel import BatchPage
 from .credentials_dialog import CredentialsDialog
 from .history_view import HistoryPage
 from .icons import icon
+from .language_dialog import LanguageDialog
 from .preferences import Preferences
 from .send_form import SendPage
 from .sending_dialog import SendingDialog
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         settings_menu = bar.addMenu("&Settings")
         settings_menu.addAction(self._action("&Credentials…", self.open_credentials))
         settings_menu.addAction(self._action("&Sending…", self.open_sending))
+        settings_menu.addAction(self._action("&Language…", self.open_language))
         self.sandbox_action = QAction("Sand&box mode", self)
         self.sandbox_action.setCheckable(True)
         self.sandbox_action.toggled.connect(self.set_sandbox)
@@ -253,6 +255,12 @@ class MainWindow(QMainWindow):
                 self._show_rate()
 
         dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def open_language(self) -> LanguageDialog:
+        dialog = LanguageDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
