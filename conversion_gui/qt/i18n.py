@@ -30,7 +30,7 @@ LANGUAGES: dict[str, str] = {
     "ja": "日本語",
 }
 PSEUDO = "pseudo"          # English, every translated string 40% longer: catches clipping early
-PSEUDO_ALIASES = (PSEUDO, "en_XA")
+PSEUDO_ALIASES = (PSEUDO, "en_xa", "en-xa")  # en_XA: the pseudo-locale name Android uses
 SETTINGS_KEY = "interface/language"   # "" follows the system
 APP_CATALOG = "conversion_gui"        # conversion_gui_de.qm ...
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -131,7 +131,7 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-_KEEP = re.compile(r"(&&|&(?=\w)|%L?\d+|%n|\{[^{}]*\}|<[^>]*>|&[a-zA-Z]+;|\n)")
+_KEEP = re.compile(r"(&&|&[a-zA-Z]+;|&\w|%L?\d+|%n|\{[^{}]*\}|<[^>]*>|\n)")
 _ACCENTS = str.maketrans("aeiouyAEIOUYcnCN", "àéîöûÿÀÉÎÖÛŸçñÇÑ")
 _PAD = "ẋẍŵẅŀĸ"
 
@@ -140,9 +140,8 @@ def pseudo(text: str) -> str:
     """``Send`` -> ``⟦Séñd·ẋẍ⟧``: accents show a string went through tr(), padding makes it at
     least 40% longer, the brackets show where it was cut."""
     parts = _KEEP.split(text)
-    visible = sum(len(p) for i, p in enumerate(parts) if i % 2 == 0)
     out = "".join(p if i % 2 else p.translate(_ACCENTS) for i, p in enumerate(parts))
-    extra = max(1, -(-visible * 2 // 5) - 2)  # the brackets count towards the 40%
+    extra = -(-len(text) * 2 // 5)  # 40%, rounded up; the brackets come on top
     pad = (_PAD * (extra // len(_PAD) + 1))[:extra]
     return f"⟦{out}{pad}⟧"
 
