@@ -54,6 +54,9 @@ class PreviewTable(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         # Fitting the columns looks at this many rows: 1,000 (the default) costs ~170 ms.
         self.table.horizontalHeader().setResizeContentsPrecision(100)
+        # Until rows arrive (and for a file that cannot be read) the columns fit their titles,
+        # in any language, rather than a fixed 100 px.
+        self.table.resizeColumnsToContents()
         layout.addWidget(self.table, 1)
 
     def clear(self) -> None:

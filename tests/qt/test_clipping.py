@@ -50,7 +50,7 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def test_no_page_clips_its_text(qtbot: QtBot, window: MainWindow) -> None:
+def test_no_page_clips_its_text(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     ctx = window.context
     client, profile = ctx.current_client()
     for n in range(3):  # a few attempts for the History page to show
@@ -64,6 +64,13 @@ def test_no_page_clips_its_text(qtbot: QtBot, window: MainWindow) -> None:
         found += [f"page {window.tabs.tabText(index)!r}: {p}" for p in clipped(window)]
 
     window.tabs.setCurrentWidget(window.batch_page)
+    unreadable = tmp_path / "empty.csv"  # the preview with its columns and no row
+    unreadable.write_bytes(b"")
+    window.batch_page.open_file(str(unreadable))
+    qtbot.waitUntil(lambda: window.batch_page.preview.isVisible(), timeout=WAIT)
+    qtbot.wait(200)
+    found += [f"batch, unreadable file: {p}" for p in clipped(window)]
+
     window.batch_page.open_file(str(ROOT / "examples" / "campaign.csv"))
 
     def offers_send() -> bool:
