@@ -148,28 +148,28 @@ def pseudo(text: str) -> str:
 
 def install(code: str, app: QCoreApplication | None = None) -> list[QTranslator]:
     """Install the translators for ``code`` and make its locale the default; returns them
-    (keep them alive, or pass them to ``uninstall``). English installs nothing."""
+    (keep them alive, or pass them to ``uninstall``). English loads Qt's own English catalogue
+    (its plural forms, "1 file" / "2 files") and the app's when there is one."""
     app = app or QCoreApplication.instance()
     installed: list[QTranslator] = []
     if app is None:
-        return installed
-    if code == "en":
-        if _system_language() not in ("en", "C"):  # formats follow the language chosen
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return installed
     if code == PSEUDO:
         translator: QTranslator = PseudoTranslator(app)
         app.installTranslator(translator)
         return [translator]
+    english = code == "en"
     locale = _locale_for(code)
     for name, folder in (("qtbase", qt_translations_dir()), (APP_CATALOG, TRANSLATIONS_DIR)):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", str(folder)):
             app.installTranslator(translator)
             installed.append(translator)
-        else:
+        elif not english:
             log.warning("no %s translation for %s in %s", name, code, folder)
-    QLocale.setDefault(locale)
+    # Formats follow the language chosen; an English (or C) system keeps its own.
+    if not (english and _system_language() in ("en", "C")):
+        QLocale.setDefault(locale)
     return installed
 
 
