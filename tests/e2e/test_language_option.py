@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conversion_gui.qt.i18n import LANGUAGES, PSEUDO
 from tests.e2e.conftest import Run
 
 
@@ -23,12 +24,21 @@ def start(run: Run, data_dir: Path, tmp_path: Path, *args: str,
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "de"] + [PSEUDO])
+def test_each_language_starts(run: Run, data_dir: Path, tmp_path: Path, code: str) -> None:
+    log = start(run, data_dir, tmp_path, "--lang", code)
+    assert f"language: {code} (from --lang)" in log
+    assert "translation for" not in log  # every catalogue was found
+    assert "Traceback" not in log
+
+
+@pytest.mark.slow
 def test_lang_sets_the_language_for_one_run(run: Run, data_dir: Path, tmp_path: Path) -> None:
     log = start(run, data_dir, tmp_path, "--lang", "ja")
     assert "language: ja (from --lang)" in log
     assert "language" not in (data_dir / "gui.ini").read_text(encoding="utf-8").lower()
     log = start(run, data_dir, tmp_path)  # the next start: the system's language again
-    assert log.count("language: de (from system)") == 1
+    assert log.count("language: de (from system)") == 1  # German, from LANG: it starts too
 
 
 @pytest.mark.slow

@@ -17,8 +17,12 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from conversion_gui.core.context import AppContext
+from conversion_gui.core.credentials import MemoryStore
 from conversion_gui.qt import i18n
 from conversion_gui.qt.language_dialog import LanguageDialog
+from conversion_gui.qt.main_window import MainWindow
+from conversion_gui.qt.tasks import TaskManager
 from tests.qt.conftest import find
 from tests.qt.languages import COMPLETE
 
@@ -110,6 +114,28 @@ def test_each_language_brings_qts_words_and_its_number_format(
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == \
         QT_CANCEL[code]
     assert QLocale().toString(1234.5, "f", 1) == DECIMAL[code]
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_the_main_pages_speak_a_finished_language(
+        qtbot: QtBot, language: list[object], tmp_path: Path, code: str) -> None:
+    if code not in COMPLETE:
+        pytest.skip(f"{code} is not listed as complete in tests/qt/languages.py")
+    language += i18n.install(code)
+    tasks = TaskManager()
+    window = MainWindow(
+        lambda sb: AppContext(tmp_path / "data", sandbox=sb, secret_store=MemoryStore()),
+        tasks, QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat),
+        tmp_path / "logs", sandbox=True, ask=lambda _t, _q: True)
+    qtbot.addWidget(window)
+    try:
+        titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+        menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+        assert not {"Send", "Batch", "History"} & set(titles), titles
+        assert not {"File", "Settings", "Help"} & set(menus), menus
+    finally:
+        tasks.shutdown(wait=True)
+        window.context.close()
 
 
 def test_english_is_back_after_uninstall(qtbot: QtBot, language: list[object]) -> None:
