@@ -98,9 +98,11 @@ def run_app(args: argparse.Namespace) -> int:
     from .main_window import MainWindow
 
     settings = QSettings(str(data / "gui.ini"), QSettings.Format.IniFormat)
-    # Before any widget exists: every tr() from here on speaks the chosen language.
-    # The translators are children of the app: they live as long as it does.
-    i18n.apply(getattr(args, "lang", None), settings)
+    # Before any widget exists: every tr() from here on speaks the chosen language. The
+    # translators are children of the app: they live as long as it does. A host that embeds
+    # the window keeps its own language unless --lang asks.
+    if owned or getattr(args, "lang", None):
+        i18n.apply(getattr(args, "lang", None), settings)
     tasks = TaskManager()
     window = MainWindow(build_context_factory(data), tasks, settings, log_dir,
                         sandbox=bool(args.sandbox))
