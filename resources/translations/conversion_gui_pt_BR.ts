@@ -32,7 +32,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../conversion_gui/qt/selftest.py" line="+132"/>
+        <location filename="../../conversion_gui/qt/selftest.py" line="+140"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
