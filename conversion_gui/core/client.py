@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import logging
 import re
 import threading
 import time
@@ -26,10 +27,11 @@ from .. import __version__
 from .conversion import Channel, Conversion
 from .outcome import Outcome
 from .signing import SignatureMethod, sign
-from .statuses import TransportError, classify
+from .statuses import Action, Kind, TransportError, classify
 
 DEFAULT_BASE_URL = "https://api.nexmo.com"
 RESPONSE_TEXT_LIMIT = 300
+log = logging.getLogger(__name__)
 
 
 class AuthMode(StrEnum):
@@ -205,6 +207,24 @@ class ConversionClient:
         return session
 
     def send(self, conversion: Conversion) -> Outcome:
+        """The outcome of one request; never raises: a fault here (a bug, a secret the
+        transport cannot encode) becomes an INTERNAL outcome that stops a batch with its
+        cause, instead of escaping into a worker thread."""
+        started = time.perf_counter()
+        try:
+            return self._send(conversion)
+        except Exception as exc:  # turned into an outcome with its cause
+            log.exception("sending %s failed inside the app", conversion.message_id)
+            detail = self._redact(f"{type(exc).__name__}: {exc}")
+            return Outcome(None, Kind.INTERNAL, f"Not sent: a fault in this app ({detail})",
+                           Action.STOP, time.perf_counter() - started, summarize_body(detail))
+
+    def _redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "****")
+        return text
+
+    def _send(self, conversion: Conversion) -> Outcome:
         params = self.body_params(conversion)
         headers = {"User-Agent": self._user_agent, "Accept": "text/plain, */*"}
         data: str | dict[str, str]
@@ -241,9 +261,7 @@ class ConversionClient:
         return Outcome.of(info, response.status_code, elapsed, text, retry_after)
 
     def _failure(self, kind: TransportError, started: float, exc: Exception) -> Outcome:
-        detail = f"{type(exc).__name__}: {exc}"
-        for secret in self.secrets:
-            detail = detail.replace(secret, "****")
+        detail = self._redact(f"{type(exc).__name__}: {exc}")
         return Outcome.of(
             classify(None, kind), None, time.perf_counter() - started, summarize_body(detail),
             transport=kind,

@@ -27,6 +27,7 @@ class Kind(StrEnum):
     UNREACHABLE = "unreachable"
     TLS = "tls"
     UNEXPECTED = "unexpected"
+    INTERNAL = "internal"  # the app could not send it (a fault here, not the API's answer)
 
 
 class TransportError(StrEnum):

@@ -45,6 +45,7 @@ KIND_LABELS: dict[str, str] = {
     Kind.UNREACHABLE.value: "Could not reach the API",
     Kind.TLS.value: "Certificate problem",
     Kind.UNEXPECTED.value: "Unexpected answer",
+    Kind.INTERNAL.value: "Not sent (a fault in the app)",
 }
 
 Index = QModelIndex | QPersistentModelIndex

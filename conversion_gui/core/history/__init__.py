@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from .errors import (
     BatchBusyError,
+    HistoryBusyError,
     HistoryError,
     HistoryFilterError,
     HistoryVersionError,
@@ -98,6 +99,7 @@ __all__ = [
     "BatchInfo",
     "BatchRow",
     "BatchState",
+    "HistoryBusyError",
     "HistoryError",
     "HistoryFilter",
     "HistoryFilterError",
