@@ -9,7 +9,16 @@ import threading
 from collections.abc import Callable
 from typing import TextIO
 
-from .cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STOPPED, UsageError, print_json
+from .cli import (
+    EXIT_FAILED,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_STOPPED,
+    EXIT_USAGE,
+    UsageError,
+    print_json,
+)
 from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, result_summary
 from .core.batchfile import file_sha256, journal_file
 from .core.context import AppContext, Overrides
@@ -78,6 +87,8 @@ class ProgressBar:
         filled = int(share * 30)
         eta = f", about {_duration(p.eta)} left" if p.eta is not None else ""
         state = "" if p.state == BatchState.RUNNING else f" [{p.state}]"
+        if p.waiting_for_history:
+            state += " · waiting for the history file…"
         text = (f"\r[{'#' * filled}{'.' * (30 - filled)}] {p.done:,} of {p.total:,} "
                 f"· {p.rate:.1f}/s{eta} · {p.accepted:,} accepted, {p.failed:,} failed{state}")
         pad = max(0, self._width - len(text))
@@ -146,7 +157,7 @@ def run_batch_command(
         result = _run(client, history, batch_id, batch_options, say, args)
         client.close()
         print(result_summary(result), file=say)
-        if result.state is BatchState.CANCELLED:
+        if result.state in (BatchState.CANCELLED, BatchState.INTERRUPTED):
             print(f"resume with: conversion-gui batch {args.file} --resume", file=say)
         if args.json:
             print_json({
@@ -163,6 +174,8 @@ def run_batch_command(
             })
         if result.state is BatchState.STOPPED:
             return EXIT_STOPPED
+        if result.state is BatchState.INTERRUPTED:  # the history (user fixes) or a bug
+            return EXIT_USAGE if result.fault == "history" else EXIT_INTERNAL
         if result.state is BatchState.CANCELLED:
             return EXIT_INTERRUPTED
         clean = (result.failed == 0 and result.rejected == 0 and result.not_sent == 0

@@ -14,6 +14,7 @@ from typing import TextIO
 from . import paths
 from .cli import (
     EXIT_FAILED,
+    EXIT_INTERNAL,
     EXIT_OK,
     EXIT_STOPPED,
     EXIT_USAGE,
@@ -119,6 +120,8 @@ def run_send(args: argparse.Namespace) -> int:
                         "message_id": conversion.message_id, "timestamp": conversion.timestamp})
         if outcome.accepted:
             return EXIT_OK
+        if outcome.kind is Kind.INTERNAL:  # not sent: a fault in the app, not the API
+            return EXIT_INTERNAL
         return EXIT_STOPPED if outcome.action is Action.STOP else EXIT_FAILED
     finally:
         ctx.close()

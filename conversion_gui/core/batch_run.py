@@ -3,6 +3,7 @@ faults turned into an interrupted batch with its cause, and the end state."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     from .batch import BatchRunner
 
 log = logging.getLogger(__name__)
+
+BUSY_ATTEMPT = 1.0  # seconds one journal write waits for a lock before the run says it waits
 
 
 class RunLoop:
@@ -99,8 +102,9 @@ class RunLoop:
                         self.work.put(None)
                 self.receive()
                 now = self.clock()
-                if self.commits or ((self.updates or self.attempts)
-                                    and now - self.last_flush >= 0.1):
+                due = self.commits or ((self.updates or self.attempts)
+                                       and now - self.last_flush >= 0.1)
+                if due and not self.journal_broken:  # broken: one last try, at the end
                     self.flush()
                     self.last_flush = now
                 if now - self.last_progress >= self.opts.progress_interval:
@@ -195,9 +199,11 @@ class RunLoop:
         ``history_wait``; any failure becomes a history fault that stops the run."""
         since: float | None = None
         try:
+            patience = getattr(self.journal, "write_wait", None)
             while True:
                 try:
-                    action()
+                    with patience(BUSY_ATTEMPT) if patience else contextlib.nullcontext():
+                        action()
                     return
                 except HistoryBusyError as exc:
                     now = time.monotonic()

@@ -431,6 +431,8 @@ def test_a_closed_store_says_so(tmp_path: Path) -> None:
 
 
 def test_a_batch_journals_every_row_before_any_send(store: HistoryStore) -> None:
+    from conversion_gui.core.batch import BatchOptions, BatchRunner
+
     consumed: list[int] = []
 
     def rows() -> Iterator[tuple[int, Conversion]]:
@@ -452,6 +454,24 @@ def test_a_batch_journals_every_row_before_any_send(store: HistoryStore) -> None
     assert [r.line for r in pending] == consumed
     assert pending[5].conversion == conv(7, Channel.VOICE)
     assert all(r.state is RowState.PENDING and r.attempts == 0 for r in pending)
+
+    # Then the first send finds every row journalled (read on a connection of its own).
+    seen: list[tuple[int, int]] = []
+
+    class FirstSendLooks:
+        def send(self, conversion: Conversion) -> Outcome:
+            if not seen:
+                with raw(store.path) as c:
+                    seen.append(c.execute(
+                        "SELECT count(*), sum(state = 'in_flight') FROM batch_rows "
+                        "WHERE batch_id = ?", (batch_id,)).fetchone())
+                c.close()
+            return Outcome.of(classify(200), 200, 0.0)
+
+    result = BatchRunner(FirstSendLooks(), store, batch_id,
+                         BatchOptions(rate=0, concurrency=1)).run()
+    assert result.accepted == 25_000
+    assert seen[0][0] == 25_000 and seen[0][1] >= 1
 
 
 def test_row_states_move_pending_in_flight_final(store: HistoryStore) -> None:
