@@ -20,6 +20,7 @@ from .cli import (
     print_json,
 )
 from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, result_summary
+from .core.batch_account import AccountMismatchError, account_record, resume_client
 from .core.batchfile import file_sha256, journal_file
 from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
@@ -124,9 +125,6 @@ def run_batch_command(
         history = ctx.history
         if args.dry_run:
             return _dry_run(args, ctx, options, say)
-        client, profile = ctx.client(make_overrides(args))
-        for secret in client.secrets:
-            REDACTOR.add_secret(secret)
         digest = file_sha256(args.file)
         unfinished = history.find_unfinished_batch(digest)
         if unfinished is not None and not args.resume:
@@ -135,17 +133,29 @@ def run_batch_command(
                 f"({unfinished.open_rows:,} rows not yet sent): add --resume to finish it"
             )
         if unfinished is not None:
+            try:  # with the account the batch started with, unless --profile says otherwise
+                client, _profile, which = resume_client(
+                    ctx, unfinished, make_overrides(args),
+                    "Add --profile NAME to resume with a profile of your choice.")
+            except AccountMismatchError as exc:
+                raise UsageError(str(exc)) from None
+            for secret in client.secrets:
+                REDACTOR.add_secret(secret)
             batch_id = unfinished.id
             counts = dict(unfinished.counts)
+            print(which, file=say)
             print(f"resuming batch #{batch_id} of {unfinished.file_name}: "
                   f"{unfinished.open_rows:,} rows left", file=say)
         else:
+            client, profile = ctx.client(make_overrides(args))
+            for secret in client.secrets:
+                REDACTOR.add_secret(secret)
             if args.resume:
                 print("no unfinished batch of this file: starting a new one", file=say)
             journalled = journal_file(
                 history, args.file, options,
-                extra={"profile": profile.name, "base_url": profile.base_url,
-                       "rate": batch_options.rate, "concurrency": batch_options.concurrency},
+                extra={**account_record(client, profile), "rate": batch_options.rate,
+                       "concurrency": batch_options.concurrency},
                 sha256=digest,
             )
             batch_id, counts = journalled.batch_id, journalled.counts

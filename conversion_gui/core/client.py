@@ -178,6 +178,11 @@ class ConversionClient:
         self._user_agent = f"conversion-gui/{__version__} {requests.utils.default_user_agent()}"
 
     @property
+    def api_key(self) -> str:
+        """The key sent (not a secret): a batch records it to resume with the same account."""
+        return self._credentials.api_key
+
+    @property
     def secrets(self) -> list[str]:
         return self._credentials.secrets()
 

@@ -57,6 +57,7 @@ class BatchPage(QWidget):
         ask: Callable[[str, str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._context = context
         self._tasks = tasks
         self._preferences = preferences
         self._choose_open_path = choose_open_path or self._open_dialog_path
@@ -307,6 +308,12 @@ class BatchPage(QWidget):
     def _start_over(self) -> None:
         unfinished = self._unfinished
         if unfinished is None:
+            return
+        if not self._context.history.batch_lock(unfinished.id).is_free():
+            # the sending itself takes the batch's lock too; this says so before asking
+            self.message.say(
+                f"Batch #{unfinished.id} is being sent by another conversion-gui right now "
+                "(another window or the command line): start over once it is done.", "error")
             return
         if not self._ask(
             "Start over?",

@@ -731,3 +731,63 @@ def test_duration_reads_like_a_person_says_it() -> None:
     assert duration(4.2) == "4 s"
     assert duration(130) == "2 min"
     assert duration(3 * 3600) == "3.0 h"
+
+
+HOLD_LOCK = """
+import sys
+from pathlib import Path
+from conversion_gui.core.filelock import FileLock
+lock = FileLock(Path(sys.argv[1]))
+assert lock.try_acquire()
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_start_over_is_refused_while_another_process_sends_the_batch(
+    qtbot: object, make_page: Callable[..., BatchPage], context: AppContext, sim: Simulator,
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from conversion_gui.core.batchfile import file_sha256
+    from conversion_gui.core.conversion import Conversion
+
+    ids = [f"S{i:03d}" for i in range(12)]
+    path = campaign(tmp_path / "c.csv", ids)
+    history = context.history
+    old = history.create_batch(
+        "c.csv", file_sha256(path), {}, {"valid": 12},
+        [(i + 2, Conversion(Channel.SMS, mid, True, "2026-03-01 10:00:00"))
+         for i, mid in enumerate(ids)], state=BatchState.INTERRUPTED)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(history.batch_lock(old).path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        page = make_page()
+        drop(page, path)
+        qtbot.waitUntil(lambda: not page.offer.isHidden(), timeout=WAIT)  # type: ignore[attr-defined]
+        read_done(qtbot, page)
+        qtbot.mouseClick(button(page, "Start over"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        message = label(page, "Message").text()
+        assert f"Batch #{old} is being sent by another conversion-gui right now" in message
+        assert not page.offer.isHidden()  # still offered: nothing was started over
+        assert not button(page, "Send 12 valid rows").isEnabled()
+        assert history.batch(old).state is BatchState.INTERRUPTED
+        assert len(history.recent_batches()) == 1 and sim.records() == []
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(30)
+    # The other sender gone: Start over goes through and the old batch is closed.
+    qtbot.mouseClick(button(page, "Start over"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert page.offer.isHidden()
+    qtbot.mouseClick(button(page, "Send 12 valid rows"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: finished(page), timeout=WAIT)  # type: ignore[attr-defined]
+    assert history.batch(old).state is BatchState.FINISHED
+    assert sim.accepted() == Counter(dict.fromkeys(ids, 1))
