@@ -79,10 +79,10 @@ class StoreCore:
                     f"(journal mode {mode}); is it on a network drive?"
                 )
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA foreign_keys=ON")
             # a million-row journal grows the WAL to ~100 MB; give the space back afterwards
             conn.execute("PRAGMA journal_size_limit=67108864")
-            migrate(conn, self.path)
+            migrate(conn, self.path)  # foreign keys off: a step may rebuild a parent table
+            conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise NotAHistoryFileError(
