@@ -125,6 +125,10 @@ def run_batch_command(
         history = ctx.history
         if args.dry_run:
             return _dry_run(args, ctx, options, say)
+        history.discard_unprepared()  # batches a crash left half-journalled: never offered
+        if history.merged_aside:
+            print(f"{history.merged_aside:,} attempts kept aside earlier (the history was "
+                  "busy) are now in the history", file=say)
         digest = file_sha256(args.file)
         unfinished = history.find_unfinished_batch(digest)
         if unfinished is not None and not args.resume:

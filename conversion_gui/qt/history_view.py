@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..core.context import AppContext
 from ..core.conversion import Conversion
-from ..core.history import AttemptRow, HistoryFilter, HistoryStore
+from ..core.history import AttemptRow, HistoryFilter, HistoryStore, KeptAsideError
 from ..core.outcome import Outcome
 from ..core.ratelimit import TokenBucket
 from ..core.retry import Cancelled, RetryPolicy, send_with_retries
@@ -462,9 +462,11 @@ class HistoryPage(QWidget):
             rows = known + list(_fetch_rows(context.history, query, missing))
             return _resend(context, conversions_of(rows), cancel, progress, recorded)
 
-        self._tasks.run_in_background(work, lambda f: self._resend_done(f, recorded[0]))
+        self._tasks.run_in_background(
+            work, lambda f: self._resend_done(f, recorded[0], sum(recorded[1:])))
 
-    def _resend_done(self, future: Future[dict[str, int]], recorded: int) -> None:
+    def _resend_done(self, future: Future[dict[str, int]], recorded: int,
+                     kept: int = 0) -> None:
         if not _alive(self):
             return
         self._resending = False
@@ -484,8 +486,10 @@ class HistoryPage(QWidget):
         accepted = counts.pop(Kind.ACCEPTED.value, 0)
         parts = [f"{accepted:,} accepted"]
         parts += [f"{n:,} {KIND_LABELS.get(k, k).lower()}" for k, n in sorted(counts.items())]
-        self._set_message(f"Re-sent {plural(total, 'conversion')}: " + ", ".join(parts) + ".",
-                          error=bool(counts))
+        aside = (f" {plural(kept, 'attempt')} could not be written to the busy history: kept "
+                 "aside, added to it when the app next starts." if kept else "")
+        self._set_message(f"Re-sent {plural(total, 'conversion')}: " + ", ".join(parts) + "."
+                          + aside, error=bool(counts) or bool(kept))
         self.refresh()
         self.resent.emit()
 
@@ -576,16 +580,24 @@ def _resend(
         if not bucket.acquire(cancel.wait):
             raise Cancelled
 
+    kept = 0  # reported as recorded[1]
+
     for n, conversion in enumerate(conversions, 1):
         def record(attempt_no: int, outcome: Outcome, conversion: Conversion = conversion) -> None:
-            history.record_single(conversion, outcome, attempt_no=attempt_no,
-                                  profile=profile.name, base_url=profile.base_url)
+            nonlocal kept
+            try:
+                history.record_single(conversion, outcome, attempt_no=attempt_no,
+                                      profile=profile.name, base_url=profile.base_url)
+            except KeptAsideError:  # it went out: kept safe, added at the next start
+                kept += 1
             recorded[0] += 1
 
         outcome, _ = send_with_retries(client.send, conversion, policy, cancel,
                                        on_attempt=record, before_attempt=wait_turn)
         counts[outcome.kind.value] = counts.get(outcome.kind.value, 0) + 1
         progress(n, len(conversions))
+    if kept:
+        recorded.append(kept)
     return counts
 
 

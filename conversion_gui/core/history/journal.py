@@ -6,6 +6,7 @@ import contextlib
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -13,8 +14,9 @@ from typing import Any
 from ..conversion import Channel, Conversion
 from ..filelock import FileLock
 from ..outcome import Outcome
+from .aside import KeptAsideError, keep_aside
 from .errors import BatchBusyError, HistoryBusyError, HistoryError, UnknownBatchError
-from .store import READ_CHUNK, StoreCore
+from .store import BUSY_TIMEOUT, READ_CHUNK, StoreCore
 from .types import (
     BATCH_COUNT_KEYS,
     FAILED_ROW_STATES,
@@ -49,6 +51,8 @@ def _check_options(options: Mapping[str, Any], where: str = "options") -> None:
 class BatchJournal(StoreCore):
     """Single attempts and batches as they are written, and batches as they are read back."""
 
+    single_wait = 30.0  # seconds a single send's record waits for a busy history
+
     def record_attempt(self, record: AttemptRecord) -> int:
         with self.transaction() as tx:
             return tx.record_attempt(record)
@@ -66,9 +70,34 @@ class BatchJournal(StoreCore):
         profile: str | None = None,
         base_url: str | None = None,
     ) -> int:
-        """One attempt of a single send (the Send page, ``conversion-gui send``)."""
-        return self.record_attempt(AttemptRecord.from_outcome(
-            conversion, outcome, attempt_no=attempt_no, profile=profile, base_url=base_url))
+        """One attempt of a single send (the Send page, ``conversion-gui send``, History's
+        re-send). It went out, so it is never lost: a busy history is waited for up to
+        ``single_wait`` seconds; after that (or when the file cannot be written) the attempt
+        is kept in the side file and ``KeptAsideError`` says so."""
+        record = AttemptRecord.from_outcome(
+            conversion, outcome, attempt_no=attempt_no, profile=profile, base_url=base_url,
+            at=utc_now_text())
+        deadline = time.monotonic() + self.single_wait
+        while True:
+            try:
+                with self.write_wait(min(BUSY_TIMEOUT, max(0.05, deadline - time.monotonic()))):
+                    return self.record_attempt(record)
+            except HistoryBusyError as exc:
+                if time.monotonic() < deadline:
+                    continue
+                problem: HistoryError = exc
+            except HistoryError as exc:
+                if self._closed:
+                    raise
+                problem = exc
+            break
+        try:
+            where = keep_aside(self.path, record)
+        except OSError:
+            raise problem from None
+        raise KeptAsideError(
+            f"{problem} (waited {self.single_wait:.0f} s); this send is kept in {where} and "
+            "is added to the history when conversion-gui next starts")
 
     def record_results(
         self,

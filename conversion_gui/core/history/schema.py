@@ -188,6 +188,8 @@ def check_file(conn: sqlite3.Connection, path: Path) -> None:
 
 def migrate(conn: sqlite3.Connection, path: Path) -> None:
     """Each step in its own transaction: a failure leaves the file at the last good step."""
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION:
+        return  # up to date: no write lock needed (another program may hold it right now)
     while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
