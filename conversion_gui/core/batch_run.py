@@ -79,7 +79,10 @@ class RunLoop:
         self.accepted = counts.get(RowState.ACCEPTED, 0)
         self.failed = counts.get(RowState.FAILED, 0) + counts.get(RowState.REJECTED, 0)
         self.total = sum(counts.values())
-        self.write(lambda: self.journal.set_batch_state(self.batch_id, BatchState.RUNNING))
+        try:  # nothing sent yet: a history that cannot be written is the caller's error
+            self.write(lambda: self.journal.set_batch_state(self.batch_id, BatchState.RUNNING))
+        except RunFault as exc:
+            raise HistoryError(exc.text) from exc
         workers = [
             threading.Thread(target=self.r._worker, args=(self.work, self.out), daemon=True,
                              name=f"batch-{self.batch_id}-worker-{i}")
