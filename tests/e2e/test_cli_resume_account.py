@@ -107,3 +107,24 @@ def test_resume_refuses_when_the_batch_profile_is_gone_and_takes_an_explicit_one
     assert chosen.returncode == 0, chosen.stderr
     assert "with profile 'billing'" in chosen.stdout and "chosen with --profile" in chosen.stdout
     assert set(sim.accepted()) == set(ids)
+
+
+def test_the_progress_line_and_the_batch_page_say_they_wait_for_the_history_file() -> None:
+    import io
+
+    from conversion_gui.batch_cli import ProgressBar
+    from conversion_gui.core.batch import Progress
+    from conversion_gui.qt.batch_text import progress_text
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    waiting = Progress(batch_id=1, state="running", total=10, accepted=4, failed=0, pending=6,
+                       in_flight=0, retries=0, throttled=0, rate=0.0, limit=30.0, elapsed=3.0,
+                       eta=None, failures={}, waiting_for_history=True)
+    stream = Terminal()
+    bar = ProgressBar(stream)
+    bar.show(waiting)
+    assert stream.getvalue().rstrip().endswith("· waiting for the history file…")
+    assert progress_text(waiting) == "4 of 10 · 0.0/s · waiting for the history file…"
