@@ -65,11 +65,14 @@ def intake_options(args: argparse.Namespace) -> IntakeOptions:
 
 
 def _batch_options(args: argparse.Namespace) -> BatchOptions:
+    if not math.isfinite(args.history_wait):
+        raise UsageError(f"--history-wait {args.history_wait}: give a number of seconds")
     if not math.isfinite(args.rate):  # argparse's float() takes "nan" and "inf"
         raise UsageError(f"--rate {args.rate}: give a number of conversions per second "
                          "(0 means no limit)")
     try:
-        return BatchOptions(rate=args.rate, concurrency=args.concurrency)
+        return BatchOptions(rate=args.rate, concurrency=args.concurrency,
+                            history_wait=args.history_wait)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 

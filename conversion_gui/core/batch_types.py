@@ -51,7 +51,7 @@ class BatchOptions:
         if not 1 <= self.concurrency <= 256:
             raise ValueError("--concurrency must be between 1 and 256")
         if not self.history_wait > 0:
-            raise ValueError("the wait for a busy history file must be more than 0 s")
+            raise ValueError("--history-wait must be more than 0 seconds")
 
 
 @dataclass(frozen=True)
