@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BUSY_ATTEMPT = 1.0  # seconds one journal write waits for a lock before the run says it waits
+CANCELLED_WAIT = 10.0  # after a cancel, a busy history is waited for this long at most
 
 
 class RunLoop:
@@ -214,7 +215,10 @@ class RunLoop:
                         since = now
                         self.hold(True)
                     waited = now - since
-                    if self.journal_broken or waited >= self.opts.history_wait:
+                    # a cancel (or a window closing) waits a little, not the whole wait
+                    limit = min(self.opts.history_wait, CANCELLED_WAIT) if self.r.cancelled \
+                        else self.opts.history_wait
+                    if self.journal_broken or waited >= limit:
                         raise RunFault(
                             f"{exc} (waited {span(waited)}); nothing is lost: resume the "
                             "batch once the history file is free", "history") from exc

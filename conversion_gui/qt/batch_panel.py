@@ -134,6 +134,7 @@ class BatchPage(QWidget):
         reader.finished.connect(self._read_finished)
         sender.busy_changed.connect(self._busy_changed)
         sender.started.connect(self._sending_started)
+        sender.note.connect(self._sending_note)
         sender.progress.connect(self.send_section.show_progress)
         sender.ended.connect(self._batch_ended)
         sender.failed.connect(self._send_failed)
@@ -361,6 +362,10 @@ class BatchPage(QWidget):
         self._last_batch = batch_id
         self.send_section.say("Starting…")
         self._update_controls()
+
+    def _sending_note(self, text: str) -> None:
+        """Which account a resumed batch is sent with (the one it started with)."""
+        self.message.say(text, "info")
 
     def _send_failed(self, text: str, batch_id: int | None) -> None:
         self.send_section.hide_progress()

@@ -84,11 +84,13 @@ class _SendJob:
 
 
 def _send(context: AppContext, plan: SendPlan, job: _SendJob,
-          started: Callable[[int], None], on_progress: Callable[[Progress], None]) -> BatchResult:
+          started: Callable[[int], None], on_progress: Callable[[Progress], None],
+          note: Callable[[str], None] = lambda _text: None) -> BatchResult:
     """On a worker: the keychain, the journal, then the run to its end."""
     history = context.history
     bid = plan.batch_id
     own: ConversionClient | None = None  # a client of the batch's own account, closed after
+    which = ""
     if bid is None:
         assert plan.path is not None
         client, profile = context.current_client()
@@ -119,6 +121,8 @@ def _send(context: AppContext, plan: SendPlan, job: _SendJob,
             history.requeue_rows(bid)
     job.batch_id = bid
     started(bid)
+    if which:
+        note(which[0].upper() + which[1:] + ".")
     runner = BatchRunner(client, history, bid, plan.settings, on_progress=on_progress)
     job.attach(runner)
     try:
@@ -131,6 +135,7 @@ def _send(context: AppContext, plan: SendPlan, job: _SendJob,
 class BatchSender(QObject):
     busy_changed = Signal(bool)
     started = Signal(int)          # the batch's id, journalled, before its first request
+    note = Signal(str)             # which account a resumed batch is sent with
     progress = Signal(object)      # Progress
     ended = Signal(object)         # BatchResult: finished, cancelled or stopped
     failed = Signal(str, object)   # why it never ran, in words; the batch id if it had one
@@ -164,8 +169,11 @@ class BatchSender(QObject):
         def on_progress(p: Progress) -> None:
             post(lambda sender: sender.progress.emit(p))
 
+        def note(text: str) -> None:
+            post(lambda sender: sender.note.emit(text))
+
         self._future = self._tasks.run_in_background(
-            lambda: _send(context, plan, job, started, on_progress),
+            lambda: _send(context, plan, job, started, on_progress, note),
             lambda future: self._ended(job, future),
         )
 

@@ -494,9 +494,14 @@ def test_closing_mid_batch_then_a_new_page_resumes_it(
     qtbot.waitUntil(lambda: not second.offer.isHidden(), timeout=WAIT)  # type: ignore[attr-defined]
     assert label(second, "Unfinished batch").text().endswith(
         f"{batch.open_rows} of 40 rows not sent yet.")
+    notes: list[str] = []
+    second._sender.note.connect(notes.append)
     qtbot.mouseClick(button(second, "Resume batch"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: finished(second), timeout=WAIT)  # type: ignore[attr-defined]
     assert label(second, "Result").text() == "Finished: 40 accepted, 0 failed."
+    # it said which account it resumed with: the batch's own
+    assert [n for n in notes if n.startswith(
+        f"Resuming batch #{batch.id} with profile 'Sandbox' (key ")]
     assert sim.accepted() == Counter(dict.fromkeys(ids, 1))  # every row, none twice
     done = context.history.batch(batch.id)
     assert done.state is BatchState.FINISHED and done.rows[RowState.ACCEPTED] == 40
