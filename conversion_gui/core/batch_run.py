@@ -234,6 +234,9 @@ class RunLoop:
                 except Exception as exc:
                     raise RunFault(f"the history could not be written: {self.r._cause(exc)}",
                                  "history") from exc
+        except BaseException:
+            self.r._halt()  # before the hold is lifted: no worker sends on a broken journal
+            raise
         finally:
             if since is not None:
                 self.hold(False)
