@@ -101,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="conversions per second (default 30; 0 means no limit)")
     batch.add_argument("--concurrency", type=int, default=8,
                        help="requests in flight (default 8)")
+    batch.add_argument("--history-wait", type=float, default=300.0, metavar="SECONDS",
+                       help="how long sending waits for a history file another program "
+                       "holds before the batch stops, resumable (default 300)")
     batch.add_argument("--timezone", default="UTC",
                        help="zone of timestamps without offset (default UTC)")
     batch.add_argument("--date-order", choices=["dmy", "mdy"],

@@ -57,6 +57,7 @@ class BatchPage(QWidget):
         ask: Callable[[str, str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._context = context
         self._tasks = tasks
         self._preferences = preferences
         self._choose_open_path = choose_open_path or self._open_dialog_path
@@ -133,6 +134,7 @@ class BatchPage(QWidget):
         reader.finished.connect(self._read_finished)
         sender.busy_changed.connect(self._busy_changed)
         sender.started.connect(self._sending_started)
+        sender.note.connect(self._sending_note)
         sender.progress.connect(self.send_section.show_progress)
         sender.ended.connect(self._batch_ended)
         sender.failed.connect(self._send_failed)
@@ -308,6 +310,12 @@ class BatchPage(QWidget):
         unfinished = self._unfinished
         if unfinished is None:
             return
+        if not self._context.history.batch_lock(unfinished.id).is_free():
+            # the sending itself takes the batch's lock too; this says so before asking
+            self.message.say(
+                f"Batch #{unfinished.id} is being sent by another conversion-gui right now "
+                "(another window or the command line): start over once it is done.", "error")
+            return
         if not self._ask(
             "Start over?",
             f"Batch #{unfinished.id} of this file still has {unfinished.open_rows:,} rows "
@@ -354,6 +362,10 @@ class BatchPage(QWidget):
         self._last_batch = batch_id
         self.send_section.say("Starting…")
         self._update_controls()
+
+    def _sending_note(self, text: str) -> None:
+        """Which account a resumed batch is sent with (the one it started with)."""
+        self.message.say(text, "info")
 
     def _send_failed(self, text: str, batch_id: int | None) -> None:
         self.send_section.hide_progress()

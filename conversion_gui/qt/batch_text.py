@@ -61,9 +61,11 @@ def unfinished_text(batch: BatchInfo) -> str:
 def progress_text(p: Progress) -> str:
     """How far a running batch is, how fast, and what it is waiting for."""
     text = f"{p.done:,} of {p.total:,} · {p.rate:.1f}/s"
-    if p.state == BatchState.PAUSED:
+    if p.waiting_for_history:
+        text += " · waiting for the history file…"
+    elif p.state == BatchState.PAUSED:
         text += " · paused: nothing more is sent until you press Resume"
-    elif p.state in (BatchState.CANCELLED, BatchState.STOPPED):
+    elif p.state in (BatchState.CANCELLED, BatchState.STOPPED, BatchState.INTERRUPTED):
         text += " · stopping: waiting for the requests in flight…"
     elif p.eta is not None:
         text += f" · about {duration(p.eta)} left"

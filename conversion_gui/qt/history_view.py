@@ -335,9 +335,11 @@ class HistoryPage(QWidget):
             return resending.resend(context, resending.conversions_of(rows), cancel, progress,
                                     recorded)
 
-        self._tasks.run_in_background(work, lambda f: self._resend_done(f, recorded[0]))
+        self._tasks.run_in_background(
+            work, lambda f: self._resend_done(f, recorded[0], sum(recorded[1:])))
 
-    def _resend_done(self, future: Future[dict[str, int]], recorded: int) -> None:
+    def _resend_done(self, future: Future[dict[str, int]], recorded: int,
+                     kept: int = 0) -> None:
         if not _alive(self):
             return
         self._resending = False
@@ -353,8 +355,8 @@ class HistoryPage(QWidget):
             if recorded:
                 self.refresh()  # some went out before the failure: show them
             return
-        text, some_failed = resending.summary(counts, KIND_LABELS)
-        self._set_message(text, error=some_failed)
+        text, some_failed = resending.summary(counts, KIND_LABELS, kept)
+        self._set_message(text, error=some_failed or bool(kept))
         self.refresh()
         self.resent.emit()
 

@@ -493,9 +493,14 @@ def test_closing_mid_batch_then_a_new_page_resumes_it(
     qtbot.waitUntil(lambda: not second.offer.isHidden(), timeout=WAIT)  # type: ignore[attr-defined]
     assert label(second, "Unfinished batch").text().endswith(
         f"{batch.open_rows} of 40 rows not sent yet.")
+    notes: list[str] = []
+    second._sender.note.connect(notes.append)
     qtbot.mouseClick(button(second, "Resume batch"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: finished(second), timeout=WAIT)  # type: ignore[attr-defined]
     assert label(second, "Result").text() == "Finished: 40 accepted, 0 failed."
+    # it said which account it resumed with: the batch's own
+    assert [n for n in notes if n.startswith(
+        f"Resuming batch #{batch.id} with profile 'Sandbox' (key ")]
     assert sim.accepted() == Counter(dict.fromkeys(ids, 1))  # every row, none twice
     done = context.history.batch(batch.id)
     assert done.state is BatchState.FINISHED and done.rows[RowState.ACCEPTED] == 40
@@ -724,3 +729,64 @@ def test_every_button_and_field_is_named_after_its_label(
         "Message ID column", "Delivered column", "Timestamp column", "Channel column",
         "Channel", "Time zone", "Date order", "Encoding", "Delimiter"}
     assert button(page, "Send 1 valid row").text() == "&Send 1 valid row"
+
+
+
+HOLD_LOCK = """
+import sys
+from pathlib import Path
+from conversion_gui.core.filelock import FileLock
+lock = FileLock(Path(sys.argv[1]))
+assert lock.try_acquire()
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_start_over_is_refused_while_another_process_sends_the_batch(
+    qtbot: object, make_page: Callable[..., BatchPage], context: AppContext, sim: Simulator,
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from conversion_gui.core.batchfile import file_sha256
+    from conversion_gui.core.conversion import Conversion
+
+    ids = [f"S{i:03d}" for i in range(12)]
+    path = campaign(tmp_path / "c.csv", ids)
+    history = context.history
+    old = history.create_batch(
+        "c.csv", file_sha256(path), {}, {"valid": 12},
+        [(i + 2, Conversion(Channel.SMS, mid, True, "2026-03-01 10:00:00"))
+         for i, mid in enumerate(ids)], state=BatchState.INTERRUPTED)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(history.batch_lock(old).path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        page = make_page()
+        drop(page, path)
+        qtbot.waitUntil(lambda: not page.offer.isHidden(), timeout=WAIT)  # type: ignore[attr-defined]
+        read_done(qtbot, page)
+        qtbot.mouseClick(button(page, "Start over"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        message = label(page, "Message").text()
+        assert f"Batch #{old} is being sent by another conversion-gui right now" in message
+        assert not page.offer.isHidden()  # still offered: nothing was started over
+        assert not button(page, "Send 12 valid rows").isEnabled()
+        assert history.batch(old).state is BatchState.INTERRUPTED
+        assert len(history.recent_batches()) == 1 and sim.records() == []
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(30)
+    # The other sender gone: Start over goes through and the old batch is closed.
+    qtbot.mouseClick(button(page, "Start over"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert page.offer.isHidden()
+    qtbot.mouseClick(button(page, "Send 12 valid rows"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: finished(page), timeout=WAIT)  # type: ignore[attr-defined]
+    assert history.batch(old).state is BatchState.FINISHED
+    assert sim.accepted() == Counter(dict.fromkeys(ids, 1))
