@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from common import load_average, print_table, verdict
-from conversion_gui.core.simulator import DEMO_ACCOUNT, Faults, Simulator
+
+from conversion_gui.simulator import DEMO_ACCOUNT, Faults, Simulator
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conversion_gui.core.simulator import DEMO_ACCOUNT, Faults, Simulator
 
 from conversion_gui.core.batch import BatchOptions, BatchRunner, Progress, result_summary
 from conversion_gui.core.client import ClientConfig, ConversionClient, Credentials
@@ -23,6 +22,7 @@ from conversion_gui.core.history import BatchState, HistoryFilter, HistoryStore,
 from conversion_gui.core.outcome import Outcome
 from conversion_gui.core.retry import RetryPolicy
 from conversion_gui.core.statuses import classify
+from conversion_gui.simulator import DEMO_ACCOUNT, Faults, Simulator
 from tests.conftest import SimulatorFactory
 
 FAST_RETRY = RetryPolicy(max_attempts=12, base_delay=0.005, max_delay=0.05)

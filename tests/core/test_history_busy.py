@@ -12,11 +12,10 @@ import threading
 import time
 from pathlib import Path
 
-from conversion_gui.core.simulator import DEMO_ACCOUNT, Simulator
-
 from conversion_gui.core.client import ClientConfig, ConversionClient, Credentials
 from conversion_gui.core.conversion import Channel, Conversion
 from conversion_gui.core.history import SIDE_FILE_NAME, HistoryFilter, HistoryStore, KeptAsideError
+from conversion_gui.simulator import DEMO_ACCOUNT, Simulator
 from tests.core.test_batch_faults import Locker
 from tests.e2e.conftest import PROGRAM, account_env, child_env
 

@@ -8,9 +8,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from conversion_gui.core.simulator import DEMO_ACCOUNT, Faults
-
 from conversion_gui.core.credentials import Profile, ProfileStore
+from conversion_gui.simulator import DEMO_ACCOUNT, Faults
 from tests.conftest import SimulatorFactory
 from tests.e2e.conftest import PROGRAM, Run, child_env, error_line, last_json
 
