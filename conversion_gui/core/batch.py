@@ -309,11 +309,17 @@ class BatchRunner:
 
         def snapshot(state: str) -> Progress:
             now = self._clock()
+            if state == BatchState.PAUSED:
+                # The rate and the time left come from sending time only: a pause starts
+                # the window afresh, so nothing decays while paused or jumps after Resume.
+                finished_times.clear()
             finished_times.append((now, finished))
             while len(finished_times) > 2 and now - finished_times[0][0] > 5.0:
                 finished_times.popleft()
             t0, f0 = finished_times[0]
             rate = (finished - f0) / (now - t0) if now - t0 > 0.2 else 0.0
+            if state == BatchState.PAUSED:
+                rate = 0.0
             remaining = total - accepted - failed
             eta = remaining / rate if rate > 0 and state == BatchState.RUNNING else None
             return Progress(

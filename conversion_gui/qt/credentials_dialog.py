@@ -78,8 +78,11 @@ class CredentialsDialog(QDialog):
         secrets: SecretStore,
         tasks: TaskManager,
         parent: QWidget | None = None,
+        *,
+        sandbox: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._sandbox = sandbox  # the demo secret lives in memory on purpose: no warning
         self._profiles = profiles
         self._secrets = secrets
         self._tasks = tasks
@@ -458,9 +461,17 @@ class CredentialsDialog(QDialog):
         else:
             self._fill_form(profile)
         self._show_placeholders()
-        self.where_label.setText(f"Secrets are kept in {snapshot.where}.")
-        self.notice_label.setText("⚠ " + snapshot.notice if snapshot.notice else "")
-        self.notice_label.setVisible(bool(snapshot.notice))
+        notice = None if self._sandbox else snapshot.notice
+        if self._sandbox:
+            where = ("Sandbox: the demo account's secret is built in and kept in memory on "
+                     "purpose; nothing is written to disk.")
+        else:
+            where = f"Secrets are kept in {snapshot.where}."
+        # One notice, not two: a warning already says where the secrets are kept.
+        self.where_label.setText(where)
+        self.where_label.setVisible(not notice)
+        self.notice_label.setText("⚠ " + notice if notice else "")
+        self.notice_label.setVisible(bool(notice))
         self.empty_label.setVisible(not snapshot.profiles)
         self._update_enabled()
 
