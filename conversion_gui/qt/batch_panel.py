@@ -71,7 +71,7 @@ class BatchPage(QWidget):
         self._last_batch: int | None = None
         self._last_result: BatchResult | None = None
         self._retried_from: BatchResult | None = None  # the result Retry failed took up
-        self._sent = False  # the file's valid rows went out in the last batch
+        self._after_batch = False  # the preview shows the last batch's results
         self._context = context
         self._closing = False
         self._reader = PreviewReader(context, tasks, self)
@@ -251,7 +251,7 @@ class BatchPage(QWidget):
         assert self._path is not None
         self._unfinished = None
         self._sha = None
-        self._sent = False
+        self._after_batch = False
         self.preview.clear()
         self.message.clear_message()
         self.offer.hide()
@@ -296,15 +296,18 @@ class BatchPage(QWidget):
         ok = self._reader.complete
         valid = ok.counts[Verdict.VALID] if ok is not None else 0
         last = self._last_result
+        sent = False
+        if self._after_batch and last is not None:  # what is left of the file to send
+            valid, sent = last.not_sent, last.not_sent == 0
         self.send_section.update_controls(
             busy=busy,
             valid=None if ok is None else valid,
             can_send=(not busy and ok is not None and valid > 0 and not self.offer.offering
-                      and not self._sent),
+                      and not sent),
             rejected=ok.counts[Verdict.REJECTED] if ok is not None else 0,
             can_retry=last is not None and last.failed + last.rejected > 0 and not busy,
             has_batch=self._last_batch is not None,
-            sent=self._sent,
+            sent=sent,
         )
         self.header.update_controls(
             reading=reading, can_stop=reading and not self._reader.cancelled, busy=busy)
@@ -336,7 +339,8 @@ class BatchPage(QWidget):
             return
         self._superseded = unfinished.id
         self.offer.hide()
-        self._update_controls()
+        # A new batch from the file: read it again, so rows accepted so far show as such.
+        self._start_read()
 
     # ---------------------------------------------------------------------------- sending
     def _send_shortcut(self) -> None:
@@ -391,7 +395,7 @@ class BatchPage(QWidget):
         before, self._retried_from = self._retried_from, None
         self._last_batch = result.batch_id
         self._last_result = result
-        self._sent = self._path is not None
+        self._after_batch = self._path is not None
         head = retry_text(before, result) if before is not None else ""
         self.send_section.show_result(result, f"{head} {result_text(result)}".strip())
         self._update_controls()

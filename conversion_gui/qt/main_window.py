@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
     def set_sandbox(self, on: bool) -> None:
         if on == self.context.sandbox:
             return
-        if not on and self._has_real_profile is False and not self._ask(
+        if not on and self._has_real_profile is not True and not self._ask(
             "Leave sandbox mode?",
             "There is no profile with your own API key yet, so nothing can be sent outside "
             "sandbox mode until you add one in Settings > Credentials….\n\nLeave sandbox "
@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         old = self.context
         self.context = self._make_context(on)
         self._build_pages()
+        self._page_shown()
         self.tasks.run_in_background(old.close)
         self._after_context_change()
         self.context_changed.emit()
