@@ -173,6 +173,11 @@ class BatchPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # ---------------------------------------------------------------------------- public
+    def focus_first(self) -> None:
+        """The keyboard starts on Open… before a file, on the preview once one is open."""
+        target = self.drop_zone.open_button if self._path is None else self.preview.table
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def file_zone(self) -> str | None:
         """The zone the open file's timestamps are read in; None with no file open."""
         return self.options_form.zone if self._path is not None else None
@@ -205,6 +210,7 @@ class BatchPage(QWidget):
         self.options_form.reset(self._preferences().timezone)
         self.drop_zone.hide()
         self.file_panel.show()
+        self.focus_first()  # Open… has gone: the keyboard goes on in the preview
         self._start_read()
         self.file_zone_changed.emit(self.options_form.zone)
 

@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
         """Each page starts with the keyboard in its first field."""
         if self.tabs.currentWidget() is self.send_page:
             self.send_page.focus_first()
+        elif self.tabs.currentWidget() is self.batch_page:
+            self.batch_page.focus_first()
 
     def refresh_profile(self) -> None:
         """The status bar's profile line; the keychain is asked on a worker."""
