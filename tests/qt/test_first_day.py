@@ -567,7 +567,7 @@ def test_keyboard_only_a_send_and_a_batch_from_start_to_finish(
     key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: finished(page), timeout=WAIT)
     qtbot.waitUntil(lambda: verdicts(page) == ["accepted"] * 3, timeout=WAIT)
-    key(Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Show in History
-    assert window.tabs.currentWidget() is window.history_page
+    key(Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Show in History (an animated click)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.history_page, timeout=WAIT)
     assert window.context.start_simulator().accepted() == Counter(
         {"KEYS-0001": 1, "KB1": 1, "KB2": 1, "KB3": 1})
