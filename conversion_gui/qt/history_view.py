@@ -338,8 +338,12 @@ class HistoryPage(QWidget):
             conversions = resending.conversions_of(rows)
             if missing:
                 text = resending.starting_text(n, len(conversions))
-                self._tasks.run_on_main(
-                    lambda: _alive(self) and self._resending and self._set_message(text))
+
+                def say() -> None:
+                    if _alive(self) and self._resending:
+                        self._set_message(text)
+
+                self._tasks.run_on_main(say)
             return resending.resend(context, conversions, cancel, progress, recorded)
 
         self._tasks.run_in_background(work, lambda f: self._resend_done(f, recorded[0]))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.context import AppContext
 from ..core.credentials import SecretKind, mask
+from ..simulator import Faults
 from . import a11y
 from .batch_panel import BatchPage
 from .credentials_dialog import CredentialsDialog
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
         ctx = self.context
         # A batch left running by a crash is only interrupted: say so, and offer it on drop.
         self.tasks.run_in_background(lambda: ctx.history.interrupt_running())
-        if sandbox:
+        if sandbox and self._faults != Faults():  # the simulator misbehaves as last chosen
             faults = self._faults
             self.tasks.run_in_background(lambda: ctx.start_simulator().set_faults(faults))
         make = self._make_context
