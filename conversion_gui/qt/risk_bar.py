@@ -51,6 +51,7 @@ class RiskBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAccessibleName("Check before sending")
         self.send_anyway = button("Send &anyway", self.confirmed.emit)
+        self.send_anyway.setAutoDefault(True)  # Return on it sends, as Space does
         row.addWidget(self.label, 1)
         row.addWidget(self.send_anyway)
         self.hide()

@@ -364,8 +364,9 @@ def test_11_a_time_hours_ahead_is_questioned_inline_and_editing_withdraws_the_qu
     assert not anyway.isVisible()
     qtbot.keyClick(id_field(page), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(anyway.isVisible, timeout=WAIT)
+    assert anyway.hasFocus()
     with qtbot.waitSignal(page.sent, timeout=WAIT):
-        qtbot.keyClick(anyway, Qt.Key.Key_Space)
+        qtbot.keyClick(anyway, Qt.Key.Key_Return)
     assert [r.message_id for r in context.history.page()] == ["FUTURE-12"]
 
 
