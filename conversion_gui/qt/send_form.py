@@ -52,7 +52,7 @@ from ..core.statuses import Action
 from ..core.zones import local_zone
 from . import a11y
 from .risk_bar import RiskBar, risks
-from .send_words import answer_text, setup_problem, status_text, technical_details
+from .send_words import answer_text, headline, setup_problem, technical_details
 from .tasks import TaskManager
 from .when_editor import RED, WhenEditor  # one red for every error line on the page
 
@@ -426,7 +426,7 @@ class SendPage(QWidget):
         wait = (f"in {outcome.retry_after:.0f} s" if outcome.retry_after is not None
                 else "shortly")
         self._show_answer(
-            f"{self._status_text(outcome)}  {outcome.meaning}. Attempt {attempt} of "
+            f"{headline(outcome)}. Attempt {attempt} of "
             f"{self._policy.max_attempts}: trying again {wait} (Esc cancels)…",
             AMBER, QStyle.StandardPixmap.SP_MessageBoxWarning,
         )
@@ -472,7 +472,6 @@ class SendPage(QWidget):
         self._show_answer(text, colour, icon)
         self._answer_time.setText(self._clock())
 
-    _status_text = staticmethod(status_text)
 
     @staticmethod
     def _look(outcome: Outcome) -> tuple[str, QStyle.StandardPixmap]:
@@ -502,7 +501,7 @@ class SendPage(QWidget):
         conversion = result.conversion
         delivered = "delivered" if conversion.delivered else "not delivered"
         text = (f"{self._clock()}  {result.source.label}  {conversion.message_id}  "
-                f"({delivered})  {self._status_text(outcome)}  {outcome.meaning}")
+                f"({delivered})  {headline(outcome)}")
         colour, icon = self._look(outcome)
         item = QListWidgetItem(self._icon(icon), text)
         item.setForeground(QBrush(QColor(colour)))

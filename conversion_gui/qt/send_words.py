@@ -24,6 +24,12 @@ def status_text(outcome: Outcome) -> str:
     return str(outcome.status) if outcome.status is not None else "No answer"
 
 
+def headline(outcome: Outcome, meaning: str | None = None) -> str:
+    """The code then the words; with no code (no answer came) the words alone."""
+    words = outcome.meaning if meaning is None else meaning
+    return words if outcome.status is None else f"{status_text(outcome)}  {words}"
+
+
 def _gave_up(outcome: Outcome, attempts: int) -> str:
     """A retryable outcome that was the last attempt: it was not handled, say what to do."""
     tries = f"after {attempts} attempts" if attempts > 1 else "after 1 attempt"
@@ -33,10 +39,12 @@ def _gave_up(outcome: Outcome, attempts: int) -> str:
     if outcome.kind is Kind.SERVER_ERROR:
         return (f"Not recorded: {outcome.meaning} {tries}. Try again in a few minutes: "
                 "it is safe to send again.")
-    # No answer at all: the request may or may not have arrived.
     text = f"{outcome.meaning.rstrip('.')} ({tries})."
-    if "send again" not in outcome.meaning.lower():
-        text += " The conversion may not have been recorded; it is safe to send again."
+    if outcome.kind is Kind.UNREACHABLE:  # nothing went out
+        return (f"{text} It was not recorded: check the connection (Help > Check "
+                "connection…) and send again.")
+    if "send again" not in outcome.meaning.lower():  # no answer: it may have arrived
+        text += " It may not have been recorded; it is safe to send again."
     return text
 
 
@@ -44,9 +52,9 @@ def answer_text(outcome: Outcome, attempts: int, cancelled: bool = False) -> str
     """The answer line: status and meaning first; a body only when the API really said one."""
     final_retry = outcome.action is Action.RETRY and not cancelled
     if final_retry:
-        text = f"{status_text(outcome)}  {_gave_up(outcome, attempts)}"
+        text = headline(outcome, _gave_up(outcome, attempts))
     else:
-        text = f"{status_text(outcome)}  {outcome.meaning}"
+        text = headline(outcome)
         if attempts > 1:
             text += f" (after {attempts} attempts)"
     if cancelled:

@@ -162,7 +162,8 @@ def test_every_page_and_dialog_in_every_state_has_no_alt_letter_clash(
     assert_no_clash(window, "the History page")
 
     # Dialogs: each a window of its own.
-    for open_dialog in (window.open_sending, window.open_simulator):
+    for open_dialog in (window.open_sending, window.open_simulator, window.open_network,
+                        window.open_doctor):
         dialog = open_dialog()
         qtbot.waitExposed(dialog)
         assert_no_clash(dialog, dialog.windowTitle())
