@@ -76,6 +76,7 @@ class PreviewTable(QWidget):
             outcome = self.model.outcome(row)
             reason = row.reason if outcome is None else outcome.reason
             word = row.verdict.value if outcome is None else outcome.word
+            reason = reason.removeprefix(f"line {row.line}, ")  # the line is said first
             text = f"Line {row.line:,}: {word}" + (f": {reason}" if reason else "")
         self.details.setText(text)
 

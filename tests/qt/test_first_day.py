@@ -419,7 +419,8 @@ def test_13_the_reason_comes_first_and_its_whole_text_follows_the_current_row(
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     details = find(page, QLabel, "Row details")
-    assert details.text() == f"Line 2: rejected: {full}"
+    assert details.text() == f"Line 2: rejected: {full.removeprefix('line 2, ')}"
+    assert details.text().startswith("Line 2: rejected: column 'delivered': ")
     qtbot.keyClick(table, Qt.Key.Key_Down)
     assert details.text() == "Line 3: valid"
 
