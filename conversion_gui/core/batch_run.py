@@ -287,11 +287,17 @@ class RunLoop:
     def snapshot(self, state: str) -> Progress:
         now = self.clock()
         times = self.finished_times
+        if state == BatchState.PAUSED:
+            # The rate and the time left come from sending time only: a pause starts the
+            # window afresh, so nothing decays while paused or jumps after Resume.
+            times.clear()
         times.append((now, self.finished))
         while len(times) > 2 and now - times[0][0] > 5.0:
             times.popleft()
         t0, f0 = times[0]
         rate = (self.finished - f0) / (now - t0) if now - t0 > 0.2 else 0.0
+        if state == BatchState.PAUSED:
+            rate = 0.0
         remaining = self.total - self.accepted - self.failed
         eta = remaining / rate if rate > 0 and state == BatchState.RUNNING else None
         stop = self.r._stop

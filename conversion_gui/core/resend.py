@@ -70,6 +70,15 @@ def conversions_of(rows: Iterable[AttemptRow]) -> list[Conversion]:
     return list(seen.values())
 
 
+def starting_text(selected: int, conversions: int) -> str:
+    """What a re-send is about to do: attempts of one conversion are sent once, and why."""
+    text = f"Re-sending {plural(conversions, 'conversion')}"
+    if conversions != selected:
+        text += (f" ({plural(selected, 'attempt')} selected; several attempts of one "
+                 "conversion are one fact, sent once)")
+    return text + "…"
+
+
 def resend(
     context: AppContext,
     conversions: list[Conversion],

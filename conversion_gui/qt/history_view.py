@@ -319,7 +319,10 @@ class HistoryPage(QWidget):
         context, cancel = self._context, self._cancel
         self._resending = True
         self.resend_button.setEnabled(False)
-        self._set_message(f"Re-sending {plural(n, 'conversion')}…")
+        if missing:  # the rest is read on the worker, which then says how many
+            self._set_message(f"Re-sending the conversions of {plural(n, 'selected attempt')}…")
+        else:
+            self._set_message(resending.starting_text(n, len(resending.conversions_of(known))))
 
         def progress(done_n: int, total: int) -> None:
             def update() -> None:
@@ -332,8 +335,16 @@ class HistoryPage(QWidget):
         def work() -> dict[str, int]:
             rows = known + list(resending.fetch_rows(context.history, query.flt, query.sort_key,
                                                      query.descending, missing))
-            return resending.resend(context, resending.conversions_of(rows), cancel, progress,
-                                    recorded)
+            conversions = resending.conversions_of(rows)
+            if missing:
+                text = resending.starting_text(n, len(conversions))
+
+                def say() -> None:
+                    if _alive(self) and self._resending:
+                        self._set_message(text)
+
+                self._tasks.run_on_main(say)
+            return resending.resend(context, conversions, cancel, progress, recorded)
 
         self._tasks.run_in_background(
             work, lambda f: self._resend_done(f, recorded[0], sum(recorded[1:])))

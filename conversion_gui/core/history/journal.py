@@ -379,6 +379,14 @@ class BatchJournal(StoreCore):
             counts[state] = int(n)
         return counts
 
+    def delivered_count(self, batch_id: int) -> int:
+        """Accepted rows of the batch that reported the user as delivered (its summary)."""
+        rows = self._read(
+            "SELECT count(*) FROM batch_rows WHERE batch_id = ? AND state = ? AND delivered = 1",
+            (batch_id, RowState.ACCEPTED.value),
+        )
+        return int(rows[0][0]) if rows else 0
+
     def recent_batches(self, limit: int = 20) -> list[BatchInfo]:
         rows = self._read(
             "SELECT id, created, file_name, file_sha256, options, total, valid, rejected, "
