@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,7 @@ from ..core.retry import Cancelled, RetryPolicy, send_with_retries
 from ..core.statuses import Kind
 from . import a11y
 from .history_model import COLUMNS, KIND_LABELS, HistoryModel, Query, describe_error
+from .history_overview import HistoryOverview
 from .tasks import TaskManager
 
 DEBOUNCE_MS = 250
@@ -224,12 +226,20 @@ class HistoryPage(QWidget):
         layout.addLayout(row2)
         layout.addLayout(batch_row)
         layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        self.overview = HistoryOverview(self._context, self._tasks)
+        self.overview.batch_requested.connect(self.show_batch)
+        self.overview.outcome_requested.connect(self._show_outcome)
+        self.views = QTabWidget()  # the table, or the same attempts as a chart
+        self.views.addTab(splitter, "Ta&ble")
+        self.views.addTab(self.overview, "O&verview")
+        self.views.tabBar().setAccessibleName("Table or overview")
+        layout.addWidget(self.views, 1)
         layout.addLayout(bottom)
 
         order: list[QWidget] = [self.text, self.outcome, self.channel, self.use_from,
                                 self.date_from, self.use_to, self.date_to, self.export_button,
-                                self.all_batches, self.table, self.details, self.resend_button]
+                                self.all_batches, self.views.tabBar(), self.table, self.details,
+                                self.resend_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -285,25 +295,28 @@ class HistoryPage(QWidget):
             return
         self._set_loading()
         self.model.set_query(flt)
+        self.overview.set_filter(flt)
 
     def refresh(self) -> None:
         """Query again with the same filters and sort (after sends: new attempts show)."""
         self._debounce.stop()
         flt = self.current_filter()
         self._set_loading()
+        self.overview.set_filter(flt)
         if flt.key() != self.model.query.flt.key():
             self.model.set_query(flt)
         else:
             self.model.refresh()
 
-    def show_batch(self, batch_id: int) -> None:
-        """Every attempt of one batch ("Show in History" on the Batch page)."""
+    def show_batch(self, batch_id: int | None, outcome: str | None = None) -> None:
+        """Every attempt of one batch ("Show in History" on the Batch page); ``outcome``, an
+        Outcome choice's value (a kind, or "failed"), narrows it (a bar of a chart clicked)."""
         widgets = (self.text, self.outcome, self.channel, self.use_from, self.use_to)
         for w in widgets:
             w.blockSignals(True)
         try:
             self.text.clear()
-            self.outcome.setCurrentIndex(0)
+            self.outcome.setCurrentIndex(max(0, self.outcome.findData(outcome)))
             self.channel.setCurrentIndex(0)
             self.use_from.setChecked(False)
             self.use_to.setChecked(False)
@@ -312,11 +325,20 @@ class HistoryPage(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
+        if batch_id is None:
+            self.clear_batch()
+            return
         self._batch_id = int(batch_id)
         self.batch_label.setText(f"Showing batch {self._batch_id} only.")
         self.batch_label.show()
         self.all_batches.show()
+        self.views.setCurrentIndex(0)
         self._apply_filter()
+
+    def _show_outcome(self, kind: str) -> None:
+        """A meaning's bar in the Overview: the table, narrowed to that outcome."""
+        self.views.setCurrentIndex(0)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(kind)))
 
     def clear_batch(self) -> None:
         self._batch_id = None

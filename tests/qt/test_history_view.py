@@ -592,7 +592,7 @@ def test_every_input_and_button_is_named_after_its_label(
                 if label.buddy() is not None}
     fields: list[QWidget] = [*page.findChildren(QLineEdit), *page.findChildren(QComboBox)]
     fields = [w for w in fields if not isinstance(w.parent(), (QComboBox, QDateEdit))]
-    assert len(fields) == 3
+    assert len(fields) == 4  # message-id, outcome, channel; the Overview's chart choice
     for w in fields:
         assert w.accessibleName() == labelled[w] != ""
     for button in page.findChildren(QAbstractButton):
@@ -621,9 +621,9 @@ def test_keyboard_only_reaches_every_control_in_order(
     page = open_page(qtbot, context, sync_tasks)
     activate(qtbot, page, timeout=WAIT)
     field = find(page, QLineEdit, "Message ID")
-    assert tab_through(page, field, 8) == [
-        "Message ID", "Outcome", "Channel", "From", "To", "Export…", "Attempts", "Details",
-        "Message ID"]  # the date fields wait for their boxes; Re-send for a selection
+    assert tab_through(page, field, 9) == [
+        "Message ID", "Outcome", "Channel", "From", "To", "Export…", "Table or overview",
+        "Attempts", "Details", "Message ID"]  # the date fields wait for their boxes; Re-send for a selection
 
     # Alt+mnemonic reaches a field; Space ticks a date box; a selection enables Re-send
     QTest.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
@@ -639,6 +639,6 @@ def test_keyboard_only_reaches_every_control_in_order(
     QTest.keyClick(table, Qt.Key.Key_Down)
     assert table.selectionModel().hasSelection()
     # the To box, then the To date (Tab steps through its year, month and day, as in Qt)
-    assert tab_through(page, field, 12) == [
+    assert tab_through(page, field, 13) == [
         "Message ID", "Outcome", "Channel", "From", "To", "To", "To", "To", "Export…",
-        "Attempts", "Details", "Re-send selected", "Message ID"]
+        "Table or overview", "Attempts", "Details", "Re-send selected", "Message ID"]

@@ -38,7 +38,7 @@ class ChartModel(QAbstractTableModel):
     """Rows are categories (days, batches, outcomes); columns the category, then each series.
 
     Optional extras, each one more column: ``line`` (drawn as a dashed line over the bars,
-    e.g. the rate limit) and ``marks`` (a count shown as a marker above a bar, e.g. 429s).
+    e.g. the rate limit) and ``marks`` (counts shown as markers above a bar, e.g. retries, 429s).
     """
 
     described = Signal(str)  # the description changed
@@ -51,8 +51,8 @@ class ChartModel(QAbstractTableModel):
         self.values: list[list[float]] = []  # [row][series]
         self.line: Series | None = None
         self.line_values: list[float] = []
-        self.marks: Series | None = None
-        self.mark_values: list[int] = []
+        self.marks: list[Series] = []
+        self.mark_values: list[list[int]] = []  # [mark][row]
         self.row_keys: list[str] = []  # one series, each bar its own look (a bar per outcome)
         self.description = "No data yet."
 
@@ -65,7 +65,7 @@ class ChartModel(QAbstractTableModel):
         description: str,
         *,
         line: tuple[Series, Sequence[float]] | None = None,
-        marks: tuple[Series, Sequence[int]] | None = None,
+        marks: Sequence[tuple[Series, Sequence[int]]] = (),
         row_keys: Sequence[str] = (),
     ) -> None:
         """Replace everything at once (a chart repaints once, not per cell)."""
@@ -76,10 +76,17 @@ class ChartModel(QAbstractTableModel):
         self.series = list(series)
         self.values = [list(map(float, v)) for v in values]
         self.line, self.line_values = (line[0], list(map(float, line[1]))) if line else (None, [])
-        self.marks, self.mark_values = (marks[0], list(map(int, marks[1]))) if marks else (None, [])
+        self.marks = [series for series, _ in marks]
+        self.mark_values = [list(map(int, counts)) for _, counts in marks]
         self.row_keys = list(row_keys)
         self.endResetModel()
         self.set_description(description)
+
+    def set_category_header(self, header: str) -> None:
+        """What the first column is called (the CSV export's first header)."""
+        self._category_header = header
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
 
     def set_description(self, text: str) -> None:
         if text != self.description:
@@ -96,7 +103,7 @@ class ChartModel(QAbstractTableModel):
         return max(tops, default=0.0)
 
     def _extras(self) -> list[Series]:
-        return [s for s in (self.line, self.marks) if s is not None]
+        return [*([self.line] if self.line is not None else []), *self.marks]
 
     def header(self) -> list[str]:
         return [self._category_header, *(s.name for s in self.series),
@@ -109,8 +116,7 @@ class ChartModel(QAbstractTableModel):
             cells = [category, *(f"{v:g}" for v in self.values[r])]
             if self.line is not None:
                 cells.append(f"{self.line_values[r]:g}")
-            if self.marks is not None:
-                cells.append(str(self.mark_values[r]))
+            cells.extend(str(counts[r]) for counts in self.mark_values)
             rows.append(cells)
         return rows
 
@@ -134,10 +140,12 @@ class ChartModel(QAbstractTableModel):
         col -= 1
         if col < len(self.series):
             return _number(self.values[row][col])
-        extras = self._extras()[col - len(self.series)]
-        if extras is self.line:
-            return _number(self.line_values[row])
-        return _number(self.mark_values[row])
+        col -= len(self.series)
+        if self.line is not None:
+            if col == 0:
+                return _number(self.line_values[row])
+            col -= 1
+        return _number(self.mark_values[col][row])
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:

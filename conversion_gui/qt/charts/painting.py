@@ -102,7 +102,7 @@ class _Painter:
     def legend(self) -> None:
         """Swatch and name per series (and the line and markers): the key to the patterns."""
         m = self.model
-        if (len(m.series) < 2 or m.row_keys) and m.line is None and m.marks is None:
+        if (len(m.series) < 2 or m.row_keys) and m.line is None and not m.marks:
             return  # one series, or a bar per outcome: the labels say it all
         em, p = self.em, self.p
         x, y = self.rect.left(), self.rect.top() + em * 0.2
@@ -110,8 +110,7 @@ class _Painter:
         entries: list[tuple[str, int]] = [(s.name, i) for i, s in enumerate(m.series)]
         if m.line is not None:
             entries.append((m.line.name, -1))
-        if m.marks is not None:
-            entries.append((m.marks.name, -2))
+        entries.extend((mark.name, -2 - i) for i, mark in enumerate(m.marks))
         p.setFont(self.font)
         for name, which in entries:
             width = sw + em * 0.4 + self.fm.horizontalAdvance(name) + em
@@ -125,7 +124,8 @@ class _Painter:
                 p.drawLine(QPointF(swatch.left(), swatch.center().y()),
                            QPointF(swatch.right(), swatch.center().y()))
             else:
-                self.marker(QPointF(swatch.center().x(), swatch.bottom()), sw * 0.8)
+                self.marker(QPointF(swatch.center().x(), swatch.bottom()), sw * 0.8,
+                            hollow=which < -2)
             p.setPen(self.text)
             p.drawText(QRectF(swatch.right() + em * 0.4, y, width, em),
                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
@@ -137,12 +137,16 @@ class _Painter:
         self.p.setPen(pen)
         self.p.setBrush(Qt.BrushStyle.NoBrush)
 
-    def marker(self, tip: QPointF, size: float) -> None:
-        """A downward triangle whose tip is at ``tip`` (a 429 or retry above its bar)."""
+    def marker(self, tip: QPointF, size: float, hollow: bool = False) -> None:
+        """A downward triangle whose tip is at ``tip`` (a retry above its bar); the second
+        kind of mark (429s) hollow, so the two differ by shape, not colour."""
         tri = QPolygonF([tip, QPointF(tip.x() - size / 2, tip.y() - size),
                          QPointF(tip.x() + size / 2, tip.y() - size)])
-        self.p.setPen(QPen(self.text, 1))
-        self.p.setBrush(self.text)
+        self.p.setPen(QPen(self.text, max(1.0, self.em / 12)))
+        if hollow:
+            self.p.setBrush(self.palette.color(QPalette.ColorRole.Window))
+        else:
+            self.p.setBrush(self.text)
         self.p.drawPolygon(tri)
 
     def empty(self) -> None:
@@ -156,9 +160,9 @@ class _Painter:
         n = len(m.categories)
         step = nice_step(m.largest())
         top_value = step * max(1, math.ceil(m.largest() / step))
-        labels = [short_number(step * i) for i in range(int(round(top_value / step)) + 1)]
+        labels = [short_number(step * i) for i in range(round(top_value / step) + 1)]
         left = self.rect.left() + max(fm.horizontalAdvance(t) for t in labels) + em * 0.5
-        plot = QRectF(left, self.rect.top() + (em if m.marks is not None else em * 0.3),
+        plot = QRectF(left, self.rect.top() + em * (0.3 + len(m.marks)),
                       self.rect.right() - left - em * 0.3, 0)
         plot.setBottom(self.rect.bottom() - em * 1.4)
         if plot.height() < em or plot.width() < em:
@@ -190,10 +194,12 @@ class _Painter:
                 self.fill(seg, self.look_of(r, s))
                 self.bars.append(Bar(r, s, seg))
                 bottom -= h
-            if m.marks is not None and m.mark_values[r] > 0:
-                size = min(em * 0.8, max(slot, em * 0.4))
-                self.marker(QPointF(x + width / 2, bottom - 2), size)
-            if r % stride == 0:
+            size = min(em * 0.8, max(slot, em * 0.4))
+            for i, counts in enumerate(m.mark_values):
+                if counts[r] > 0:
+                    self.marker(QPointF(x + width / 2, bottom - 2), size, hollow=i > 0)
+                    bottom -= size + 2
+            if r % stride == 0 and plot.left() + slot * r + widest <= self.rect.right() + em:
                 p.setPen(self.text)
                 p.drawText(QRectF(plot.left() + slot * r, plot.bottom() + em * 0.2,
                                   slot * stride, em * 1.2),

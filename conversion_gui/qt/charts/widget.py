@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolButton, QToolTip, QWidget
 
 from ...core.csvout import write_excel_csv
+from .. import a11y
 from .model import ChartModel
 from .painting import Bar, Options, paint, preferred_height
 from .style import high_contrast
@@ -77,7 +78,8 @@ class ChartWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         model.described.connect(self._described)
         model.modelReset.connect(self._reset)
-        self.copy_action = self._action("&Copy image", self.copy_image, QKeySequence.StandardKey.Copy)
+        self.copy_action = self._action("&Copy image", self.copy_image,
+                                        QKeySequence.StandardKey.Copy)
         self.save_action = self._action("Save as &PNG…", self.ask_save_png)
         self.export_action = self._action("&Export table as CSV…", self.ask_export_csv)
 
@@ -99,6 +101,12 @@ class ChartWidget(QWidget):
     def _reset(self) -> None:
         if self._current is not None and self._current >= len(self.model.categories):
             self._current = None
+        self.updateGeometry()
+        self.update()
+
+    def set_horizontal(self, horizontal: bool) -> None:
+        """Bars across (long labels: batches, meanings) or up (time)."""
+        self._horizontal = horizontal
         self.updateGeometry()
         self.update()
 
@@ -175,8 +183,8 @@ class ChartWidget(QWidget):
                                                              strict=True) if v]
         if m.line is not None:
             parts.append(f"{m.line.name.lower()} {m.line_values[row]:,.0f}")
-        if m.marks is not None and m.mark_values[row]:
-            parts.append(f"{m.mark_values[row]:,} {m.marks.name.lower()}")
+        parts.extend(f"{counts[row]:,} {mark.name.lower()}"
+                     for mark, counts in zip(m.marks, m.mark_values, strict=True) if counts[row])
         return f"{m.categories[row]}: {', '.join(parts) or 'none'}"
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -255,7 +263,8 @@ def chart_menu_button(chart: ChartWidget, text: str = "Chart") -> QToolButton:
     """A visible way to the chart's menu (copy, PNG, CSV) for those who do not right-click."""
     button = QToolButton()
     button.setText(text)
-    button.setAccessibleName(f"{chart.accessibleName()} actions")
+    a11y.name_button(button)
+    button.setToolTip("Copy the chart, save it as PNG or export its table as CSV")
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setMenu(chart.menu())
     return button
