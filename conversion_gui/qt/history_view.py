@@ -238,7 +238,7 @@ class HistoryPage(QWidget):
 
         order: list[QWidget] = [self.text, self.outcome, self.channel, self.use_from,
                                 self.date_from, self.use_to, self.date_to, self.export_button,
-                                self.all_batches, self.views.tabBar(), self.table, self.details,
+                                self.all_batches, self.views, self.table, self.details,
                                 self.resend_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
