@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 from .history import HistoryFilter, HistoryStore, _parse_bound, _where
-from .statuses import Kind
+from .statuses import STATUS_TABLE, Kind, TransportError, classify
 
 By = Literal["day", "hour", "batch", "meaning"]
 BY_CHOICES: tuple[str, ...] = ("day", "batch", "meaning")  # "hour": a short "day" range
@@ -62,6 +62,21 @@ def ensure_summary_indexes(store: HistoryStore) -> None:
         return
     with store.transaction() as tx:
         summary_indexes(tx.conn)
+
+
+_MEANING_KINDS: dict[str, str] = {
+    **{info.meaning: info.kind.value for info in STATUS_TABLE.values()},
+    **{classify(None, t).meaning: classify(None, t).kind.value for t in TransportError},
+}
+
+
+def kind_of_meaning(meaning: str) -> str | None:
+    """The outcome a stored meaning belongs to (a meaning's bar, clicked, filters by it)."""
+    if meaning in _MEANING_KINDS:
+        return _MEANING_KINDS[meaning]
+    if meaning.startswith("Unexpected answer"):
+        return Kind.UNEXPECTED.value
+    return None
 
 
 def count_words(n: int, word: str) -> str:
