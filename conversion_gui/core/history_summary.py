@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal, cast
 
 from .history import HistoryFilter, HistoryStore, _parse_bound, _where
@@ -210,6 +211,12 @@ def _grouped(rows: Iterable[Sequence[Any]]) -> dict[str, dict[str, int]]:
     return out
 
 
+def _days_between(first: str, last: str) -> int:
+    try:
+        return (date.fromisoformat(last) - date.fromisoformat(first)).days
+    except ValueError:  # not a date: a damaged row; count per day, as stored
+        return HOURLY_DAYS
+
 def summarise(store: HistoryStore, flt: HistoryFilter | None = None, by: str = "day") -> Summary:
     """The filtered attempts grouped ``by`` day (per hour over a short range), batch or meaning.
 
@@ -227,10 +234,9 @@ def summarise(store: HistoryStore, flt: HistoryFilter | None = None, by: str = "
         groups = _grouped(read(
             f"SELECT substr(at, 1, 10) AS d, kind, count(*) FROM attempts{cond} "  # noqa: S608
             "GROUP BY d, kind ORDER BY d", params))
-        if 0 < len(groups) <= HOURLY_DAYS:
-            by = "hour"
+        days = sorted(groups)
+        if days and _days_between(days[0], days[-1]) < HOURLY_DAYS:
             where, params, _ = _filter_sql(flt, day_column=False)
-            days = sorted(groups)
             where = " AND ".join([*filter(None, [where]), "substr(at, 1, 10) BETWEEN ? AND ?"])
             params += [days[0], days[-1]]
             groups = _grouped(read(
