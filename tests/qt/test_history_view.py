@@ -623,7 +623,7 @@ def test_keyboard_only_reaches_every_control_in_order(
     field = find(page, QLineEdit, "Message ID")
     assert tab_through(page, field, 9) == [
         "Message ID", "Outcome", "Channel", "From", "To", "Export…", "Table or overview",
-        "Attempts", "Details", "Message ID"]  # the date fields wait for their boxes; Re-send for a selection
+        "Attempts", "Details", "Message ID"]  # date fields wait for their boxes; Re-send too
 
     # Alt+mnemonic reaches a field; Space ticks a date box; a selection enables Re-send
     QTest.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)

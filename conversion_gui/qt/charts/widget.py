@@ -18,12 +18,14 @@ from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QGuiApplication,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolButton, QToolTip, QWidget
 
@@ -70,6 +72,7 @@ class ChartWidget(QWidget):
         self._file_stem = file_stem
         self._choose_path = choose_path or _dialog_path
         self._bars: list[Bar] = []
+        self._bars_stale = True  # the data, size or font changed since the last paint
         self._current: int | None = None
         self.setAccessibleName(name)
         self.setAccessibleDescription(model.description)
@@ -101,14 +104,26 @@ class ChartWidget(QWidget):
     def _reset(self) -> None:
         if self._current is not None and self._current >= len(self.model.categories):
             self._current = None
+        self._changed()
+
+    def _changed(self) -> None:
+        self._bars_stale = True
         self.updateGeometry()
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._bars_stale = True
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._changed()
+        super().changeEvent(event)
 
     def set_horizontal(self, horizontal: bool) -> None:
         """Bars across (long labels: batches, meanings) or up (time)."""
         self._horizontal = horizontal
-        self.updateGeometry()
-        self.update()
+        self._changed()
 
     def _options(self) -> Options:
         return Options(title=self._title, horizontal=self._horizontal, current=self._current,
@@ -125,11 +140,27 @@ class ChartWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            self._bars = paint(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), self.model,
-                               self.palette(), self.font(), self._options())
+            self._draw(painter)
         finally:
             painter.end()
         self.painted.emit()
+
+    def _draw(self, painter: QPainter) -> None:
+        self._bars = paint(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), self.model,
+                           self.palette(), self.font(), self._options())
+        self._bars_stale = False
+
+    def _laid_out(self) -> list[Bar]:
+        """Where the bars are now, even before the next paint (a click can come first)."""
+        if self._bars_stale:
+            scratch = QImage(max(1, self.width()), max(1, self.height()),
+                             QImage.Format.Format_ARGB32_Premultiplied)
+            painter = QPainter(scratch)
+            try:
+                self._draw(painter)
+            finally:
+                painter.end()
+        return self._bars
 
     def render_image(self) -> QPixmap:
         """The chart as a picture, at the screen's pixel ratio (sharp when pasted)."""
@@ -140,7 +171,7 @@ class ChartWidget(QWidget):
         """(row, series key) under ``pos``; a click between segments takes the whole bar."""
         point = QPointF(pos)
         whole: tuple[int, str] | None = None
-        for bar in self._bars:
+        for bar in self._laid_out():
             if bar.rect.contains(point):
                 if bar.series >= 0:
                     return bar.row, self.model.series[bar.series].key
@@ -150,7 +181,7 @@ class ChartWidget(QWidget):
     def bar_centre(self, row: int, series: str = "") -> QPoint | None:
         """Where to click for ``row`` (and ``series``): what a test or a bench aims at."""
         index = next((i for i, s in enumerate(self.model.series) if s.key == series), -1)
-        for bar in self._bars:
+        for bar in self._laid_out():
             if bar.row == row and bar.series == index:
                 return bar.rect.center().toPoint()
         return None
