@@ -5,7 +5,7 @@ accepted / rejected / failed, with the rate limit in force as a dashed line and 
 where requests were retried or throttled (429). Progress arrives up to ten times a second;
 taking it costs a few additions (a fixed number of time buckets: when they fill up, pairs
 are merged and each bucket covers twice the time), and the chart repaints at most about
-three times a second, from a timer, whatever the progress rate.
+twice a second, from a timer, whatever the progress rate.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from ..core.statuses import Kind
 from .charts import ChartModel, ChartWidget, Series
 from .charts.widget import PathChooser
 
-REPAINT_MS = 300
+REPAINT_MS = 500
 MAX_BUCKETS = 60
 SERIES = (Series("accepted", "Accepted"), Series("rejected", "Rejected"),
           Series("failed", "Failed"))

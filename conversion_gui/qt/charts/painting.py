@@ -10,8 +10,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 
 from .model import ChartModel
 from .style import SeriesLook, look
@@ -64,27 +73,42 @@ class _Painter:
         self.fm = QFontMetricsF(self.font)
         self.em = self.fm.height()
         self.text = palette.color(QPalette.ColorRole.WindowText)
-        self.grid = QColor(self.text)
-        self.grid.setAlpha(60)
+        back = palette.color(QPalette.ColorRole.Window)
+        # opaque (a blend worked out here): a translucent line costs ten times more to draw
+        self.grid = QColor((self.text.red() + 3 * back.red()) // 4,
+                           (self.text.green() + 3 * back.green()) // 4,
+                           (self.text.blue() + 3 * back.blue()) // 4)
         self.looks = [look(s.key, i, palette, opts.contrast) for i, s in enumerate(model.series)]
         self.row_looks = [look(k, i, palette, opts.contrast) for i, k in enumerate(model.row_keys)]
         self.bars: list[Bar] = []
+        # Bars and markers are queued and drawn a series at a time (one call for many
+        # rectangles): a live chart repaints a few times a second on the GUI thread.
+        self._fills: dict[int, tuple[SeriesLook, list[QRectF]]] = {}
+        self._marks: dict[bool, QPainterPath] = {False: QPainterPath(), True: QPainterPath()}
 
     # ---- pieces
     def look_of(self, row: int, series: int) -> SeriesLook:
         return self.row_looks[row] if self.row_looks else self.looks[series]
 
     def fill(self, rect: QRectF, lk: SeriesLook) -> None:
+        self._fills.setdefault(id(lk), (lk, []))[1].append(rect)
+
+    def draw_fills(self) -> None:
+        """Colour, then pattern, then outline, of every queued rectangle of each series."""
         p = self.p
-        p.fillRect(rect, lk.fill)
-        if lk.pattern.style() != Qt.BrushStyle.NoBrush:
-            p.fillRect(rect, lk.pattern)
-        pen = QPen(lk.outline, max(1.0, self.em / 16))
-        pen.setCosmetic(False)
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        if rect.width() >= 3 and rect.height() >= 3:
-            p.drawRect(rect)
+        for lk, rects in self._fills.values():
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(lk.fill)
+            p.drawRects(rects)
+            if lk.pattern.style() != Qt.BrushStyle.NoBrush:
+                p.setBrush(lk.pattern)
+                p.drawRects(rects)
+            outlined = [r for r in rects if r.width() >= 3 and r.height() >= 3]
+            if outlined:
+                p.setPen(QPen(lk.outline, max(1.0, self.em / 16)))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRects(outlined)
+        self._fills.clear()
 
     def title(self) -> None:
         if not self.opts.title:
@@ -130,6 +154,8 @@ class _Painter:
             p.drawText(QRectF(swatch.right() + em * 0.4, y, width, em),
                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
             x += width
+        self.draw_fills()
+        self.draw_marks()
         self.rect.setTop(y + em * 1.4)
 
     def line_pen(self) -> None:
@@ -141,13 +167,18 @@ class _Painter:
         """A downward triangle whose tip is at ``tip`` (a retry above its bar); the second
         kind of mark (429s) hollow, so the two differ by shape, not colour."""
         tri = QPolygonF([tip, QPointF(tip.x() - size / 2, tip.y() - size),
-                         QPointF(tip.x() + size / 2, tip.y() - size)])
-        self.p.setPen(QPen(self.text, max(1.0, self.em / 12)))
-        if hollow:
-            self.p.setBrush(self.palette.color(QPalette.ColorRole.Window))
-        else:
-            self.p.setBrush(self.text)
-        self.p.drawPolygon(tri)
+                         QPointF(tip.x() + size / 2, tip.y() - size), tip])
+        self._marks[hollow].addPolygon(tri)
+
+    def draw_marks(self) -> None:
+        for hollow, path in self._marks.items():
+            if path.isEmpty():
+                continue
+            self.p.setPen(QPen(self.text, max(1.0, self.em / 12)))
+            self.p.setBrush(self.palette.color(QPalette.ColorRole.Window) if hollow
+                            else self.text)
+            self.p.drawPath(path)
+        self._marks = {False: QPainterPath(), True: QPainterPath()}
 
     def empty(self) -> None:
         self.p.setPen(self.text)
@@ -169,11 +200,14 @@ class _Painter:
             return
         scale = plot.height() / top_value
         p.setFont(self.font)
-        for i, text in enumerate(labels):  # the scale and its grid lines
+        grid_pen = QPen(self.grid, 0)  # cosmetic: one device pixel at any scale
+        p.setPen(grid_pen)
+        p.drawLines([QLineF(plot.left(), round(plot.bottom() - step * i * scale),
+                            plot.right(), round(plot.bottom() - step * i * scale))
+                     for i in range(len(labels))])
+        p.setPen(self.text)
+        for i, text in enumerate(labels):  # the scale
             y = plot.bottom() - step * i * scale
-            p.setPen(QPen(self.grid, 1))
-            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            p.setPen(self.text)
             p.drawText(QRectF(self.rect.left(), y - em / 2, left - self.rect.left() - em * 0.3,
                               em), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                        text)
@@ -205,6 +239,8 @@ class _Painter:
                                   slot * stride, em * 1.2),
                            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                            m.categories[r])
+        self.draw_fills()
+        self.draw_marks()
         if m.line is not None and n:
             self.line_pen()
             points = [QPointF(plot.left() + slot * (r + 0.5),
@@ -250,6 +286,7 @@ class _Painter:
             p.drawText(QRectF(x + em * 0.3, y, value_w, row_h),
                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                        f"{totals[r]:,.0f}")
+        self.draw_fills()
         self.focus_box(self.rect)
 
     def focus_box(self, plot: QRectF) -> None:

@@ -77,6 +77,8 @@ class ChartWidget(QWidget):
         self.setAccessibleName(name)
         self.setAccessibleDescription(model.description)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # it paints every pixel itself: Qt need not paint what is behind it first
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMouseTracking(clickable)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         model.described.connect(self._described)
@@ -146,6 +148,7 @@ class ChartWidget(QWidget):
         self.painted.emit()
 
     def _draw(self, painter: QPainter) -> None:
+        painter.fillRect(self.rect(), self.palette().window())
         self._bars = paint(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), self.model,
                            self.palette(), self.font(), self._options())
         self._bars_stale = False
