@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.batch import Progress
 from ..core.history_summary import kind_of_meaning
@@ -64,6 +64,9 @@ class BatchLiveChart(ChartWidget):
                          title="Rows a second", file_stem="batch-sending-rate",
                          choose_path=choose_path, parent=parent)
         self.model.setParent(self)
+        # a strip under the progress: the preview table above keeps the room
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() * 13)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REPAINT_MS)

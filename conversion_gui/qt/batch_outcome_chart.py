@@ -7,7 +7,7 @@ keys and Enter), opens History on that batch's attempts of that outcome.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.batch import BatchResult
 from ..core.history_summary import KIND_WORDS, count_words, kind_of_meaning
@@ -64,6 +64,8 @@ class BatchOutcomeChart(QWidget):
         self.meanings = ChartWidget("Failure meanings chart", self.meaning_model,
                                     title="Why rows failed", horizontal=True, clickable=True,
                                     file_stem="batch-failures", choose_path=choose_path)
+        for chart in (self.outcomes, self.meanings):  # as tall as their bars, no taller
+            chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.outcomes.bar_clicked.connect(self._outcome_clicked)
         self.meanings.bar_clicked.connect(self._meaning_clicked)
         charts = QHBoxLayout()

@@ -308,7 +308,7 @@ class HistoryPage(QWidget):
         else:
             self.model.refresh()
 
-    def show_batch(self, batch_id: int | None, outcome: str | None = None) -> None:
+    def show_batch(self, batch_id: int, outcome: str | None = None) -> None:
         """Every attempt of one batch ("Show in History" on the Batch page); ``outcome``, an
         Outcome choice's value (a kind, or "failed"), narrows it (a bar of a chart clicked)."""
         widgets = (self.text, self.outcome, self.channel, self.use_from, self.use_to)
@@ -325,9 +325,6 @@ class HistoryPage(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
-        if batch_id is None:
-            self.clear_batch()
-            return
         self._batch_id = int(batch_id)
         self.batch_label.setText(f"Showing batch {self._batch_id} only.")
         self.batch_label.show()
