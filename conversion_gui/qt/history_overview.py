@@ -153,7 +153,8 @@ class HistoryOverview(QWidget):
             VIEWS[self.view.currentIndex()][2]
         self.chart.setAccessibleName(name)
         fill_model(self.model, summary)
-        self.status.setText(f"{summary.total:,} attempts")
+        where = " in batches" if summary.by == "batch" else ""  # single sends have none
+        self.status.setText(f"{summary.total:,} attempts{where}")
         self.summarised.emit()
 
     # ---- drilling down
