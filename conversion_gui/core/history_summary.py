@@ -10,6 +10,9 @@ disagree.
 from __future__ import annotations
 
 import sqlite3
+import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -220,11 +223,35 @@ def _days_between(first: str, last: str) -> int:
 def summarise(store: HistoryStore, flt: HistoryFilter | None = None, by: str = "day") -> Summary:
     """The filtered attempts grouped ``by`` day (per hour over a short range), batch or meaning.
 
-    Raises ``HistoryFilterError`` for a bad filter, ``ValueError`` for an unknown ``by``.
+    A summary asked for again is answered from memory until an attempt is added (attempts
+    are only ever appended, so the newest id tells). Raises ``HistoryFilterError`` for a
+    bad filter, ``ValueError`` for an unknown ``by``.
     """
     flt = flt or HistoryFilter()
     if by not in ("day", "hour", "batch", "meaning"):
         raise ValueError(f"cannot summarise by {by!r}: use one of {', '.join(BY_CHOICES)}")
+    newest = store._read("SELECT max(id) FROM attempts")[0][0]  # private: see _summarise
+    key = (flt.key(), by, newest)
+    with _cache_lock:
+        cache = _caches.setdefault(store, OrderedDict())
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+    summary = _summarise(store, flt, by)
+    with _cache_lock:
+        cache[key] = summary
+        while len(cache) > CACHED_SUMMARIES:
+            cache.popitem(last=False)
+    return summary
+
+
+CACHED_SUMMARIES = 32
+_caches: weakref.WeakKeyDictionary[HistoryStore, OrderedDict[tuple[Any, ...], Summary]] = (
+    weakref.WeakKeyDictionary())
+_cache_lock = threading.Lock()
+
+
+def _summarise(store: HistoryStore, flt: HistoryFilter, by: str) -> Summary:
     where, params, empty = _filter_sql(flt, day_column=by == "day")
     if empty:
         return Summary(cast(By, by))

@@ -170,3 +170,17 @@ def test_words_for_outcomes_and_meanings() -> None:
     assert kind_of_meaning("something else") is None
     with pytest.raises(ValueError, match="cannot summarise by"):
         summarise(None, HistoryFilter(), "week")  # type: ignore[arg-type]
+
+
+def test_a_summary_asked_again_is_remembered_until_an_attempt_is_added(
+    store: HistoryStore,
+) -> None:
+    write_known(store)
+    first = summarise(store, HistoryFilter(channel="sms"), "meaning")
+    assert summarise(store, HistoryFilter(channel="sms"), "meaning") is first
+    store.record_attempt(AttemptRecord(
+        channel="sms", message_id="NEW1", delivered=True, conv_timestamp="2026-03-01 00:00:00",
+        status=200, kind="accepted", meaning=meaning_of(200, "accepted"),
+        at="2026-03-06 10:00:00.000"))
+    again = summarise(store, HistoryFilter(channel="sms"), "meaning")
+    assert again is not first and again.total == first.total + 1
