@@ -220,6 +220,7 @@ def _days_between(first: str, last: str) -> int:
     except ValueError:  # not a date: a damaged row; count per day, as stored
         return HOURLY_DAYS
 
+
 def summarise(store: HistoryStore, flt: HistoryFilter | None = None, by: str = "day") -> Summary:
     """The filtered attempts grouped ``by`` day (per hour over a short range), batch or meaning.
 
