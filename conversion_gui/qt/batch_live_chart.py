@@ -4,8 +4,9 @@ Each bar is a stretch of time; its height is how many rows a second finished the
 accepted / rejected / failed, with the rate limit in force as a dashed line and markers
 where requests were retried or throttled (429). Progress arrives up to ten times a second;
 taking it costs a few additions (a fixed number of time buckets: when they fill up, pairs
-are merged and each bucket covers twice the time), and the chart repaints at most about
-twice a second, from a timer, whatever the progress rate.
+are merged and each bucket covers twice the time), and the chart repaints at most once a
+second, from a timer, whatever the progress rate: a bar covers a second or more, so drawing
+more often would only redraw the last one, at the GUI thread's expense.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..core.statuses import Kind
 from .charts import ChartModel, ChartWidget, Series
 from .charts.widget import PathChooser
 
-REPAINT_MS = 500
+REPAINT_MS = 1000  # a bar is a second or more: drawing more often redraws only the last
 MAX_BUCKETS = 60
 SERIES = (Series("accepted", "Accepted"), Series("rejected", "Rejected"),
           Series("failed", "Failed"))
