@@ -49,6 +49,8 @@ def options_record(options: IntakeOptions, extra: Mapping[str, Any]) -> dict[str
         "mapping": dict(options.mapping) if options.mapping else None,
         "encoding": options.encoding,
         "delimiter": options.delimiter,
+        # sent again on purpose: a shared history does not skip what others accepted
+        "force_duplicates": options.allow_duplicates,
     }
     record.update(extra)
     return record
@@ -90,10 +92,10 @@ def journal_file(
             if result.verdict is Verdict.VALID and result.conversion is not None:
                 yield result.line, result.conversion
 
+    # counts fill up as the rows stream in; the batch's last transaction stores them
     batch_id = history.create_batch(
-        Path(path).name, digest, options_record(options, extra or {}), {}, valid_rows()
+        Path(path).name, digest, options_record(options, extra or {}), counts, valid_rows()
     )
-    history.set_batch_counts(batch_id, counts)
     return JournalledFile(batch_id, info, counts)
 
 
@@ -111,8 +113,8 @@ def journal_in_child(
     extra: Mapping[str, Any],
     sha256: str | None,
 ) -> JournalledFile:
-    """``journal_file`` on its own connection to the history (one transaction: a child
-    stopped half-way leaves no batch behind)."""
+    """``journal_file`` on its own connection to the history (a child stopped half-way
+    leaves a *preparing* batch: never offered, removed at the next start)."""
     with open_history(history_file) as history:
         return journal_file(history, path, options, extra, sha256)
 

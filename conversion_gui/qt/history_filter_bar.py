@@ -54,7 +54,7 @@ class HistoryFilterBar(QWidget):
         self.match.addItem(CONTAINS, True)
         self.match.setToolTip("How the message-id text is matched: at the start (fast) or "
                               "anywhere in the id")
-        match_label = QLabel("Matc&h:")
+        match_label = QLabel("Mat&ch:")
         a11y.buddy(match_label, self.match)
         self._show_match_mode()
 
@@ -79,7 +79,7 @@ class HistoryFilterBar(QWidget):
         self.sent_by.setClearButtonEnabled(True)
         self.sent_by.setPlaceholderText("user@machine")
         self.sent_by.setToolTip("Only attempts sent by this user@machine (a team history)")
-        sent_by_label = QLabel("Sent &by:")
+        sent_by_label = QLabel("Sent b&y:")
         a11y.buddy(sent_by_label, self.sent_by)
 
         today = datetime.now(UTC).date()
@@ -146,8 +146,9 @@ class HistoryFilterBar(QWidget):
         """Forget a change still waiting for the pause in typing (the caller reads it now)."""
         self._debounce.stop()
 
-    def reset(self) -> None:
-        """Back to "everything", without emitting (the caller applies its own filter next)."""
+    def reset(self, outcome: str | None = None) -> None:
+        """Back to "everything" (or one ``outcome``, an Outcome choice's value), without
+        emitting: the caller applies its own filter next."""
         widgets = (self.text, self.outcome, self.channel, self.use_from, self.use_to,
                    self.sent_by)
         for w in widgets:
@@ -155,7 +156,8 @@ class HistoryFilterBar(QWidget):
         try:
             self.text.clear()
             self.sent_by.clear()
-            self.outcome.setCurrentIndex(0)
+            self.outcome.setCurrentIndex(
+                max(0, self.outcome.findData(outcome)) if outcome is not None else 0)
             self.channel.setCurrentIndex(0)
             self.use_from.setChecked(False)
             self.use_to.setChecked(False)

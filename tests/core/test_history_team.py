@@ -129,7 +129,7 @@ def test_two_first_starts_at_once_migrate_once() -> None:
         t.join()
     assert errors == []
     with psycopg.connect(url) as conn:
-        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(4,)]
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(6,)]
 
 
 # ----------------------------------------------------------------------------- team semantics
@@ -358,7 +358,7 @@ def test_the_server_killed_mid_batch_then_restarted_the_batch_carries_on() -> No
         client = ConversionClient(ClientConfig(base_url=sim.base_url),
                                   credentials_of(DEMO_ACCOUNT))
         runner = BatchRunner(client, store, batch,
-                             BatchOptions(rate=0, concurrency=8, flush_interval=0.05))
+                             BatchOptions(rate=0, concurrency=8))
         box: list[object] = []
         thread = threading.Thread(target=lambda: box.append(runner.run()))
         thread.start()

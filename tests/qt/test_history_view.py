@@ -657,7 +657,7 @@ def test_every_input_and_button_is_named_after_its_label(
                 if label.buddy() is not None}
     fields: list[QWidget] = [*page.findChildren(QLineEdit), *page.findChildren(QComboBox)]
     fields = [w for w in fields if not isinstance(w.parent(), (QComboBox, QDateEdit))]
-    assert len(fields) == 5  # Message ID, Match, Outcome, Channel, Sent by
+    assert len(fields) == 6  # Message ID, Match, Outcome, Channel, Sent by; the Overview's chart
     for w in fields:
         assert w.accessibleName() == labelled[w] != ""
     for button in page.findChildren(QAbstractButton):
@@ -686,10 +686,9 @@ def test_keyboard_only_reaches_every_control_in_order(
     page = open_page(qtbot, context, sync_tasks)
     activate(qtbot, page, timeout=WAIT)
     field = find(page, QLineEdit, "Message ID")
-    # the date fields wait for their boxes; Re-send for a selection
-    assert tab_through(page, field, 10) == [
+    assert tab_through(page, field, 11) == [
         "Message ID", "Match", "Outcome", "Channel", "From", "To", "Sent by", "Export…",
-        "Attempts", "Details", "Message ID"]
+        "Table or overview", "Attempts", "Details", "Message ID"]  # date fields wait; Re-send too
 
     # Alt+mnemonic reaches a field; Space ticks a date box; a selection enables Re-send
     QTest.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
@@ -705,6 +704,6 @@ def test_keyboard_only_reaches_every_control_in_order(
     QTest.keyClick(table, Qt.Key.Key_Down)
     assert table.selectionModel().hasSelection()
     # the To box, then the To date (Tab steps through its year, month and day, as in Qt)
-    assert tab_through(page, field, 14) == [
+    assert tab_through(page, field, 15) == [
         "Message ID", "Match", "Outcome", "Channel", "From", "To", "To", "To", "To", "Sent by",
-        "Export…", "Attempts", "Details", "Re-send selected", "Message ID"]
+        "Export…", "Table or overview", "Attempts", "Details", "Re-send selected", "Message ID"]

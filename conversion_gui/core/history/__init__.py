@@ -29,9 +29,11 @@ from __future__ import annotations
 import os
 
 from ..credentials import SecretStore
+from .aside import SIDE_FILE_NAME, KeptAsideError, merge_aside
 from .engine import Engine
 from .errors import (
     BatchBusyError,
+    HistoryBusyError,
     HistoryError,
     HistoryFilterError,
     HistoryVersionError,
@@ -85,7 +87,20 @@ from .types import (
 
 class HistoryStore(BatchJournal, HistoryExport):
     """The history (a file or a team database). Thread-safe; open once per app and hand it
-    to whoever needs it."""
+    to whoever needs it.
+
+    Opening a file adds the single sends an earlier run kept aside while it was busy
+    (``merged_aside`` says how many).
+    """
+
+    def __init__(
+        self,
+        location: str | os.PathLike[str] | HistoryLocation | Engine,
+        *,
+        password: str | None = None,
+    ) -> None:
+        super().__init__(location, password=password)
+        self.merged_aside = 0 if self.is_team else merge_aside(self)
 
 
 def open_history(
@@ -122,6 +137,7 @@ __all__ = [
     "RESUMABLE_BATCH_STATES",
     "SCHEMA_VERSION",
     "SELECTIVE_LIMIT",
+    "SIDE_FILE_NAME",
     "SORT_COLUMNS",
     "AttemptEvent",
     "AttemptRecord",
@@ -132,6 +148,7 @@ __all__ = [
     "BatchState",
     "DatabaseUrl",
     "Engine",
+    "HistoryBusyError",
     "HistoryError",
     "HistoryFilter",
     "HistoryFilterError",
@@ -139,6 +156,7 @@ __all__ = [
     "HistoryStore",
     "HistoryVersionError",
     "HistoryWriter",
+    "KeptAsideError",
     "LocationError",
     "Migration",
     "NotAHistoryFileError",

@@ -18,9 +18,12 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..filelock import FileLock
+from . import migrations
 from . import schema as _schema
 from .errors import HistoryError, HistoryVersionError, NotAHistoryFileError, _write_error
 from .schema import _create_private_file, _make_private, check_file
+
+BUSY_TIMEOUT = 10.0  # seconds a write waits for another process's lock, unless told otherwise
 
 
 class Cursor(Protocol):
@@ -65,7 +68,9 @@ class Conn(abc.ABC):
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)  # noqa: S608
 
     @abc.abstractmethod
-    def begin(self) -> None: ...
+    def begin(self, wait: float | None = None) -> None:
+        """Start a write transaction; ``wait``: at most this many seconds for another
+        process's write lock (the store's own timeout when None)."""
 
     def pipeline(self) -> contextlib.AbstractContextManager[object]:
         """Statements sent without waiting for each answer, where the engine can."""
@@ -165,8 +170,15 @@ class SqliteConn(Conn):
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> int:
         return int(self.raw.executemany(sql, rows).rowcount)
 
-    def begin(self) -> None:
-        self.raw.execute("BEGIN IMMEDIATE")
+    def begin(self, wait: float | None = None) -> None:
+        if wait is None:
+            self.raw.execute("BEGIN IMMEDIATE")
+            return
+        self.raw.execute(f"PRAGMA busy_timeout = {int(wait * 1000):d}")
+        try:
+            self.raw.execute("BEGIN IMMEDIATE")
+        finally:
+            self.raw.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000):d}")
 
     @property
     def in_transaction(self) -> bool:
@@ -193,7 +205,7 @@ class SqliteEngine(Engine):
     def connect(self, *, writer: bool) -> Conn:
         try:
             raw = sqlite3.connect(
-                self.path, timeout=10.0, isolation_level=None, check_same_thread=False,
+                self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False,
                 cached_statements=256,
             )
         except sqlite3.Error as exc:
@@ -215,10 +227,10 @@ class SqliteEngine(Engine):
                     f"(journal mode {mode}); is it on a network drive?"
                 )
             raw.execute("PRAGMA synchronous=NORMAL")
-            raw.execute("PRAGMA foreign_keys=ON")
             # a million-row journal grows the WAL to ~100 MB; give the space back afterwards
             raw.execute("PRAGMA journal_size_limit=67108864")
-            self._migrate(raw)
+            self._migrate(raw)  # foreign keys off: a step may rebuild a parent table
+            raw.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
             raise NotAHistoryFileError(
                 f"{self.path} is not a conversion-gui history file, or it is damaged "
@@ -230,6 +242,8 @@ class SqliteEngine(Engine):
     def _migrate(self, conn: sqlite3.Connection) -> None:
         """Each step in its own transaction: a failure leaves the file at the last good step."""
         steps = _schema.MIGRATIONS
+        if int(conn.execute("PRAGMA user_version").fetchone()[0]) == len(steps):
+            return  # up to date: no write lock needed (another program may hold it right now)
         while True:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -284,10 +298,7 @@ class SqliteEngine(Engine):
         return undo
 
 
-Step = str | Callable[[Any], None]
-
-
-def run_step(step: Step, execute: Callable[[str], object], conn: object) -> None:
+def run_step(step: migrations.Step, execute: Callable[[str], object], conn: object) -> None:
     """One migration step: SQL statements (split on ``;``) or a function of the connection."""
     if callable(step):
         step(conn)

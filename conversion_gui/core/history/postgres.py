@@ -89,8 +89,8 @@ class PgConn(Conn):
             raise self._engine.down(exc) from exc
         return n
 
-    def begin(self) -> None:
-        self.execute("BEGIN")
+    def begin(self, wait: float | None = None) -> None:
+        self.execute("BEGIN")  # writers here wait on rows, not on the whole database
 
     def pipeline(self) -> contextlib.AbstractContextManager[object]:
         return self.raw.pipeline()

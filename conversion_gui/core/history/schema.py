@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .errors import HistoryVersionError, NotAHistoryFileError
 from .migrations import SQLITE as SQLITE_STEPS
+from .migrations import SUMMARY_INDEXES as SUMMARY_INDEXES
 
 HISTORY_FILE_NAME = "history.sqlite3"
 APPLICATION_ID = 0x43475549  # "CGUI": marks a file as ours (PRAGMA application_id)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Self, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
+from .engine import BUSY_TIMEOUT as BUSY_TIMEOUT  # the journal's waits are counted in it
 from .engine import Conn, Engine, SqliteEngine
 from .errors import HistoryError, UnknownBatchError
 from .location import HistoryLocation, parse_location
@@ -199,6 +200,17 @@ class StoreCore:
     # ---- writing
 
     @contextlib.contextmanager
+    def write_wait(self, seconds: float) -> Iterator[None]:
+        """Writes on this thread wait at most ``seconds`` for another process's lock before
+        ``HistoryBusyError``: for a caller that goes on waiting in its own way, and says so."""
+        old = getattr(self._local, "write_wait", None)
+        self._local.write_wait = seconds
+        try:
+            yield
+        finally:
+            self._local.write_wait = old
+
+    @contextlib.contextmanager
     def transaction(self, pipelined: bool = False) -> Iterator[HistoryWriter]:
         """One write transaction; nested calls on the same thread join the outer one.
 
@@ -232,7 +244,7 @@ class StoreCore:
 
     def _transact(self, conn: Conn) -> Iterator[HistoryWriter]:
         try:
-            conn.begin()
+            conn.begin(getattr(self._local, "write_wait", None))
         except self.engine.OperationalError as exc:
             raise self.engine.write_error(exc) from exc
         self._depth, self._owner = 1, threading.get_ident()
