@@ -204,7 +204,7 @@ def _counts_line(counts: dict[str, int]) -> str:
 
 def _dry_run(args: argparse.Namespace, ctx: AppContext, options: IntakeOptions,
              say: TextIO) -> int:
-    summary = scan(args.file, options, accepted_ids=ctx.history.accepted_ids_checker(),
+    summary = scan(args.file, options, accepted_ids=ctx.history.accepted_ids(),
                    max_reasons=20)
     print(f"{args.file}: {summary.info.describe()}", file=say)
     print(_counts_line({"valid": summary.valid, "rejected": summary.rejected,

@@ -81,7 +81,7 @@ def journal_file(
         Verdict.DUPLICATE: "duplicate",
         Verdict.ALREADY_ACCEPTED: "skipped",
     }
-    results = read_rows(path, options, info, history.accepted_ids_checker(), progress, cancel)
+    results = read_rows(path, options, info, history.accepted_ids(), progress, cancel)
 
     def valid_rows() -> Iterator[tuple[int, Conversion]]:
         for result in results:

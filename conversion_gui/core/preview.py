@@ -14,8 +14,17 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .conversion import Channel
-from .history import read_only_accepted_checker
-from .intake import FileInfo, IntakeError, IntakeOptions, RowResult, Verdict, read_rows, sniff
+from .history import read_only_accepted_ids
+from .intake import (
+    AcceptedLookup,
+    FileInfo,
+    IntakeError,
+    IntakeOptions,
+    RowResult,
+    Verdict,
+    read_rows,
+    sniff,
+)
 
 
 class PreviewRow(NamedTuple):
@@ -88,7 +97,7 @@ def read_preview(
     options: IntakeOptions,
     *,
     auto_channel: bool = False,
-    accepted_ids: Callable[[str, str], bool] | None = None,
+    accepted_ids: AcceptedLookup | None = None,
     cancel: threading.Event | None = None,
     on_info: Callable[[FileInfo, IntakeOptions], None] | None = None,
     on_chunk: ChunkCallback | None = None,
@@ -200,7 +209,7 @@ def preview_in_child(
 ) -> PreviewResult:
     """``read_preview`` as a ``procjob`` target: ("info", info, options) and ("chunk", rows,
     counts, fraction) messages, then the result. The history is only read, never written."""
-    accepted = read_only_accepted_checker(history_file) if history_file else None
+    accepted = read_only_accepted_ids(history_file) if history_file else None
     return read_preview(
         path, options, auto_channel=auto_channel, accepted_ids=accepted,
         on_info=lambda info, used: send(("info", info, used)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import os
@@ -337,12 +338,26 @@ def test_accepted_check_needs_an_accepted_attempt_on_that_channel(store: History
         record(2, message_id="BAD-1", channel="sms"),         # invalid
         record(1, message_id="VOICE-1", channel="voice"),     # accepted
     ])
-    check = store.accepted_ids_checker()
-    assert check("sms", "OK-1")
-    assert not check("voice", "OK-1")
-    assert not check("sms", "ok-1")  # ids are compared exactly
-    assert not check("sms", "BAD-1")
-    assert check("voice", "VOICE-1")
+    assert store.is_accepted("sms", "OK-1")
+    assert not store.is_accepted("voice", "OK-1")
+    assert not store.is_accepted("sms", "ok-1")  # ids are compared exactly
+    assert not store.is_accepted("sms", "BAD-1")
+    assert store.is_accepted("voice", "VOICE-1")
+    many = {"OK-1", "ok-1", "BAD-1", "VOICE-1"} | {f"N{i}" for i in range(history.accepted.BLOCK)}
+    with raw(store.path) as c:
+        @contextlib.contextmanager
+        def reading() -> Iterator[sqlite3.Connection]:
+            yield c
+
+        # read into memory (the usual), or joined in SQLite block by block (a huge history)
+        for ids in (history.AcceptedIds(reading), history.AcceptedIds(reading, load_limit=0)):
+            assert ids.among("sms", {"OK-1", "ok-1", "BAD-1", "VOICE-1"}) == {"OK-1"}
+            assert ids.among("voice", {"OK-1", "VOICE-1"}) == {"VOICE-1"}
+            assert ids.among("sms", many) == {"OK-1"}
+            assert ids.among("voice", many) == {"VOICE-1"}
+            assert ids.among("sms", set()) == set()
+    c.close()
+    assert store.accepted_ids().among("sms", many) == {"OK-1"}
     assert store.accepted_among("sms", ["OK-1", "BAD-1", "NEW"] + [f"N{i}" for i in range(600)]
                                 ) == {"OK-1"}
     with raw(store.path) as c:

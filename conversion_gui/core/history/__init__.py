@@ -25,6 +25,7 @@ Why it is built the way it is:
 
 from __future__ import annotations
 
+from .accepted import AcceptedIds, read_only_accepted_ids
 from .errors import (
     BatchBusyError,
     HistoryError,
@@ -40,7 +41,6 @@ from .queries import (
     SELECTIVE_LIMIT,
     SORT_COLUMNS,
     HistoryFilter,
-    read_only_accepted_checker,
 )
 from .schema import (
     APPLICATION_ID,
@@ -91,6 +91,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "SELECTIVE_LIMIT",
     "SORT_COLUMNS",
+    "AcceptedIds",
     "AttemptEvent",
     "AttemptRecord",
     "AttemptRow",
@@ -111,6 +112,6 @@ __all__ = [
     "RowUpdate",
     "UnknownBatchError",
     "history_path",
-    "read_only_accepted_checker",
+    "read_only_accepted_ids",
     "utc_now_text",
 ]

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import threading
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from ..conversion import Channel
 from ..statuses import Kind
-from .errors import HistoryError, HistoryFilterError
+from .accepted import AcceptedIds
+from .errors import HistoryFilterError
 from .store import READ_CHUNK, StoreCore
 from .types import AttemptRow, _moment_text
 
@@ -22,35 +21,6 @@ from .types import AttemptRow, _moment_text
 # for the newest-first page: walking the time index and filtering finds 100 rows sooner.
 SELECTIVE_LIMIT = 20_000
 _KIND_VALUES = frozenset(k.value for k in Kind)
-
-
-_ACCEPTED_SQL = (
-    "SELECT 1 FROM attempts WHERE kind = 'accepted' AND channel = ? AND message_id = ? LIMIT 1"
-)
-
-
-def read_only_accepted_checker(path: str | os.PathLike[str]) -> Callable[[str, str], bool] | None:
-    """``checker(channel, message_id)`` for a reader in another process, or None when the
-    history holds no accepted attempt at all (then no row needs asking: a third of a large
-    read saved). Opens the file read-only: such a reader never writes, migrates or locks it.
-    """
-    file = Path(path)
-    if not file.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True,
-                               check_same_thread=False)
-        any_accepted = "SELECT 1 FROM attempts WHERE kind = 'accepted' LIMIT 1"
-        if conn.execute(any_accepted).fetchone() is None:
-            conn.close()
-            return None
-    except sqlite3.Error as exc:
-        raise HistoryError(f"cannot read the history {str(file)!r}: {exc}") from None
-
-    def checker(channel: str, message_id: str) -> bool:
-        return conn.execute(_ACCEPTED_SQL, (str(channel), message_id)).fetchone() is not None
-
-    return checker
 
 
 _ATTEMPT_COLUMNS = (
@@ -226,6 +196,7 @@ class AttemptQueries(StoreCore):
     # ---- the "already accepted" check
 
     def is_accepted(self, channel: str, message_id: str) -> bool:
+        """One id (a single send); for many, :meth:`accepted_ids`."""
         rows = self._read(
             "SELECT 1 FROM attempts WHERE kind = 'accepted' AND channel = ? "
             "AND message_id = ? LIMIT 1",
@@ -233,32 +204,13 @@ class AttemptQueries(StoreCore):
         )
         return bool(rows)
 
-    def accepted_ids_checker(self) -> Callable[[str, str], bool]:
-        """For CSV intake: ``checker(channel, message_id)`` is True when already accepted."""
-        return self.is_accepted
+    def accepted_ids(self) -> AcceptedIds:
+        """For CSV intake: asks about many ids at once, on this thread's reading connection."""
+        return AcceptedIds(self._reading)
 
     def accepted_among(self, channel: str, message_ids: Iterable[str]) -> set[str]:
-        """The ids of ``message_ids`` already accepted; asks in blocks of 500 (many at once)."""
-        found: set[str] = set()
-        block: list[str] = []
-
-        def ask() -> None:
-            marks = ", ".join("?" * len(block))
-            for (mid,) in self._read(
-                "SELECT DISTINCT message_id FROM attempts WHERE kind = 'accepted' "  # noqa: S608
-                f"AND channel = ? AND message_id IN ({marks})",
-                (str(channel), *block),
-            ):
-                found.add(mid)
-            block.clear()
-
-        for mid in message_ids:
-            block.append(mid)
-            if len(block) >= 500:
-                ask()
-        if block:
-            ask()
-        return found
+        """The ids of ``message_ids`` already accepted, asked set-wise."""
+        return AcceptedIds(self._reading).among(channel, set(message_ids))
 
     # ---- the History page
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from conversion_gui.core.conversion import Channel, Conversion, DateOrder
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Collection, Mapping
 
 
 class IntakeError(Exception):
@@ -19,6 +19,12 @@ class IntakeError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class AcceptedLookup(Protocol):
+    """What the history says about ids: which of many it already holds as accepted."""
+
+    def among(self, channel: str, ids: Collection[str]) -> Collection[str]: ...
 
 
 class Field(StrEnum):
