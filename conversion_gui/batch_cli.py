@@ -145,6 +145,7 @@ def run_batch_command(
                 "rejected": counts.get("rejected", 0) + result.rejected,
                 "failed": result.failed,
                 "skipped": counts.get("skipped", 0),
+                "already_accepted": counts.get("skipped", 0),
                 "duplicates": counts.get("duplicate", 0),
                 "blank": counts.get("blank", 0),
                 "not_sent": result.not_sent,
@@ -197,9 +198,12 @@ def _run(client: object, history: object, batch_id: int, options: BatchOptions,
 
 
 def _counts_line(counts: dict[str, int]) -> str:
-    return (f"{counts.get('valid', 0):,} valid, {counts.get('rejected', 0):,} rejected, "
+    line = (f"{counts.get('valid', 0):,} valid, {counts.get('rejected', 0):,} rejected, "
             f"{counts.get('blank', 0):,} blank, {counts.get('duplicate', 0):,} duplicate, "
             f"{counts.get('skipped', 0):,} already accepted")
+    if counts.get("skipped", 0):
+        line += " (the history holds them as accepted: they are not sent again)"
+    return line
 
 
 def _dry_run(args: argparse.Namespace, ctx: AppContext, options: IntakeOptions,
@@ -220,7 +224,8 @@ def _dry_run(args: argparse.Namespace, ctx: AppContext, options: IntakeOptions,
     if args.json:
         print_json({"valid": summary.valid, "rejected": summary.rejected,
                     "blank": summary.blank, "duplicates": summary.duplicate,
-                    "skipped": summary.already_accepted, "total": summary.total,
+                    "skipped": summary.already_accepted,
+                    "already_accepted": summary.already_accepted, "total": summary.total,
                     "accepted": 0, "failed": 0})
     return EXIT_OK if summary.rejected == 0 else EXIT_FAILED
 

@@ -429,10 +429,11 @@ def test_ids_already_accepted_in_the_history(tmp_path: Path) -> None:
     summary = scan(path, IntakeOptions(), accepted_ids=accepted)
     assert (summary.valid, summary.already_accepted, summary.duplicate) == (2, 2, 1)
     assert sorted(accepted.asked) == [("sms", 2), ("voice", 1)]
+    # --force-duplicates: duplicates and already-accepted ids are sent again (README)
     allowed = IntakeOptions(allow_duplicates=True)
-    assert [r.verdict for r in rows(path, allowed, accepted_ids=accepted)] == [V, A, A, V, V]
+    assert [r.verdict for r in rows(path, allowed, accepted_ids=accepted)] == [V] * 5
     summary = scan(path, allowed, accepted_ids=accepted)
-    assert (summary.valid, summary.already_accepted, summary.duplicate) == (3, 2, 0)
+    assert (summary.valid, summary.already_accepted, summary.duplicate) == (5, 0, 0)
 
 
 def test_the_history_is_asked_about_many_ids_at_once(tmp_path: Path) -> None:

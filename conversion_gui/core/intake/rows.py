@@ -431,24 +431,18 @@ def _settle(
     yield from decided()
 
 
-def _settle_counts(
-    counts: dict[Verdict, int], found: _Found, accepted: AcceptedLookup, allow_dups: bool
-) -> None:
+def _settle_counts(counts: dict[Verdict, int], found: _Found, accepted: AcceptedLookup) -> None:
     """A dry run's counts, corrected once the history has said which ids it accepted.
 
     Every occurrence of an accepted id is ALREADY_ACCEPTED: the pass counted its first as
-    VALID and the others as duplicates (or, with duplicates allowed, as VALID).
+    VALID and the others as duplicates.
     """
     for channel, (seen, again) in found.items():
         hits = accepted.among(channel.value, seen) if seen else ()
-        firsts = len(hits)
         repeats = sum(again.get(mid, 0) for mid in hits) if again else 0
-        counts[Verdict.ALREADY_ACCEPTED] += firsts + repeats
-        if allow_dups:
-            counts[Verdict.VALID] -= firsts + repeats
-        else:
-            counts[Verdict.VALID] -= firsts
-            counts[Verdict.DUPLICATE] -= repeats
+        counts[Verdict.ALREADY_ACCEPTED] += len(hits) + repeats
+        counts[Verdict.VALID] -= len(hits)
+        counts[Verdict.DUPLICATE] -= repeats
 
 
 def read_rows(
@@ -463,14 +457,16 @@ def read_rows(
 
     Problems with the file as a whole raise :class:`IntakeError` here, before any row.
     ``accepted_ids.among(channel, ids)`` tells which ids the history already holds as
-    accepted; it is asked a few thousand rows at a time. ``progress(bytes_read, file_size)``
+    accepted; it is asked a few thousand rows at a time (never with ``allow_duplicates``,
+    which sends those ids again too). ``progress(bytes_read, file_size)``
     is called every few thousand rows; setting ``cancel`` ends the iteration early.
     """
     info, zone, order = prepare(path, options, info)
     counts = dict.fromkeys(Verdict, 0)
     items = _judge(CsvCells(info), info, options, zone, order, progress, cancel, counts, None)
     label = f"column {info.header[info.columns[Field.MESSAGE_ID.value]]!r}"
-    settled = _settle(items, accepted_ids, options.allow_duplicates, label, counts)
+    allow_dups = options.allow_duplicates
+    settled = _settle(items, None if allow_dups else accepted_ids, allow_dups, label, counts)
     return (
         RowResult(line, verdict, conversion, reason, tuple(cells))
         for line, verdict, conversion, reason, cells in settled
@@ -497,8 +493,8 @@ def scan(
     for _, verdict, _, reason, _ in items:
         if verdict is rejected and len(reasons) < max_reasons:
             reasons.append(reason)
-    if accepted_ids is not None:
-        _settle_counts(counts, found, accepted_ids, options.allow_duplicates)
+    if accepted_ids is not None and not options.allow_duplicates:
+        _settle_counts(counts, found, accepted_ids)
     return IntakeSummary(
         info=info,
         total=sum(counts.values()),
