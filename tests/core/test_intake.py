@@ -23,6 +23,7 @@ from conversion_gui.core.conversion import (
     Conversion,
     ConversionError,
     DateOrder,
+    parse_message_id,
     parse_timestamp,
     resolve_timezone,
 )
@@ -862,3 +863,23 @@ def test_random_csv_like_text_works_or_raises_intake_error(
             assert result.reason.startswith(f"line {result.line}, ")
         if result.verdict is Verdict.VALID:
             assert result.conversion is not None and result.conversion.message_id
+
+
+@pytest.mark.parametrize(("cell", "kept"), [
+    ("0A1E5", "0A1E5"), ("12e5x", "12e5x"), ("E12", "E12"), ("x" * 200, "x" * 200),
+    ('="00123"', "00123"), (" AB12 ", "AB12"),
+    ("12E5", None), ("1e10", None), ("x" * 201, None), ("a b", None), ("ïd", None),
+])
+def test_message_ids_in_the_file_follow_the_forms_rules(
+    tmp_path: Path, cell: str, kept: str | None
+) -> None:
+    quoted = '"' + cell.replace('"', '""') + '"'
+    path = write(tmp_path, f"message-id,delivered,timestamp\n{quoted},1,2026-11-26 17:02:13\n".encode())
+    [result] = rows(path)
+    if kept is None:
+        assert result.verdict is Verdict.REJECTED
+        with pytest.raises(ConversionError):
+            parse_message_id(cell)
+    else:
+        assert result.verdict is Verdict.VALID and result.conversion is not None
+        assert result.conversion.message_id == kept
