@@ -874,7 +874,8 @@ def test_message_ids_in_the_file_follow_the_forms_rules(
     tmp_path: Path, cell: str, kept: str | None
 ) -> None:
     quoted = '"' + cell.replace('"', '""') + '"'
-    path = write(tmp_path, f"message-id,delivered,timestamp\n{quoted},1,2026-11-26 17:02:13\n".encode())
+    text = f"message-id,delivered,timestamp\n{quoted},1,2026-11-26 17:02:13\n"
+    path = write(tmp_path, text.encode())
     [result] = rows(path)
     if kept is None:
         assert result.verdict is Verdict.REJECTED
