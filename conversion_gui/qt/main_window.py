@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
 
@@ -29,11 +30,14 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.context import AppContext
 from ..core.credentials import SecretKind, mask
+from ..core.history import HistoryError
+from ..logs import log_problem
 from . import a11y
 from .batch_panel import BatchPage
 from .credentials_dialog import CredentialsDialog
 from .history_view import HistoryPage
 from .icons import icon
+from .inline_message import InlineMessage, sentence
 from .preferences import Preferences
 from .send_form import SendPage
 from .sending_dialog import SendingDialog
@@ -85,6 +89,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        # The history file or the log cannot be used (full disk, read-only folder, a newer
+        # version's file...): one sentence at the top, and the pages go on as far as they can.
+        self.storage_message = InlineMessage("Problem with the data folder")
+        self.storage_message.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.storage_message)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
 
@@ -207,8 +216,23 @@ class MainWindow(QMainWindow):
         self._show_rate()
         self.refresh_profile()
         ctx = self.context
+        self.storage_message.clear_message()
         # A batch left running by a crash is only interrupted: say so, and offer it on drop.
-        self.tasks.run_in_background(lambda: ctx.history.interrupt_running())
+        # Opening the history here also finds a file that cannot be used, and says why.
+        self.tasks.run_in_background(lambda: ctx.history.interrupt_running(),
+                                     self._history_opened)
+
+    def _history_opened(self, future: Future[int]) -> None:
+        problems = [text for text in (log_problem(),) if text]
+        try:
+            future.result()
+        except HistoryError as exc:
+            problems.insert(0, str(exc))
+        except Exception as exc:  # a fault of the disk must not take the window down
+            log.warning("the history could not be opened: %s", type(exc).__name__)
+            problems.insert(0, "The history file could not be opened (see the log).")
+        if problems:
+            self.storage_message.say(" ".join(sentence(p) for p in problems), "error")
 
     def refresh_profile(self) -> None:
         """The status bar's profile line; the keychain is asked on a worker."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Self
 from urllib.parse import urlsplit, urlunsplit
 
+from ..diskerrors import is_not_a_database, os_error_sentence, sqlite_error_sentence
 from .errors import HistoryError, NotAHistoryFileError, UnknownBatchError, _write_error
 from .schema import _create_private_file, _make_private, check_file, migrate
 from .types import ENDED_BATCH_STATES, AttemptRecord, BatchState, RowState, utc_now_text
@@ -51,7 +52,10 @@ class StoreCore:
         self._readers_lock = threading.Lock()
         self._closed = False
         self._sources: dict[int, tuple[str | None, str | None]] = {}
-        _create_private_file(self.path)
+        try:
+            _create_private_file(self.path)
+        except OSError as exc:
+            raise HistoryError(os_error_sentence(exc, self.path, "the history file")) from None
         self._writer_conn = self._open_writer()
         self._writer = HistoryWriter(self, self._writer_conn)
 
@@ -64,7 +68,8 @@ class StoreCore:
                 cached_statements=256,
             )
         except sqlite3.Error as exc:
-            raise HistoryError(f"cannot open the history file {self.path}: {exc}") from exc
+            raise HistoryError(sqlite_error_sentence(exc, self.path)
+                               or f"cannot open the history file {self.path}: {exc}") from exc
         return conn
 
     def _open_writer(self) -> sqlite3.Connection:
@@ -84,6 +89,9 @@ class StoreCore:
             migrate(conn, self.path)
         except sqlite3.DatabaseError as exc:
             conn.close()
+            sentence = None if is_not_a_database(exc) else sqlite_error_sentence(exc, self.path)
+            if sentence is not None:  # the disk or the folder, not the file: say which
+                raise HistoryError(sentence) from exc
             raise NotAHistoryFileError(
                 f"{self.path} is not a conversion-gui history file, or it is damaged "
                 f"({exc}); move it away to start a new history"
