@@ -93,7 +93,7 @@ class StoreCore:
             if sentence is not None:  # the disk or the folder, not the file: say which
                 raise HistoryError(sentence) from exc
             raise NotAHistoryFileError(
-                f"{self.path} is not a conversion-gui history file, or it is damaged "
+                f"the file {self.path} is not a conversion-gui history file, or it is damaged "
                 f"({exc}); move it away to start a new history"
             ) from exc
         except BaseException:
