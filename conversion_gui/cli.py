@@ -27,7 +27,7 @@ from .cli_common import (  # noqa: F401 - EXIT_* are re-exported for callers of 
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("gui", "send", "batch", "history", "simulator", "credentials")
+COMMANDS = ("gui", "send", "batch", "history", "simulator", "credentials", "doctor")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -149,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="do not ask for secrets, change only the other fields")
     cred_sub.add_parser("show", parents=[common], help="show profiles and where secrets are kept")
     cred_sub.add_parser("delete", parents=[common], help="delete a profile and its secrets")
+
+    sub.add_parser("doctor", parents=[common],
+                   help="check the connection to the API step by step (for a support ticket)")
     return parser
 
 
@@ -230,6 +233,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "history": commands.run_history,
         "simulator": commands.run_simulator,
         "credentials": commands.run_credentials,
+        "doctor": commands.run_doctor,
     }
     if os.environ.get("CONVERSION_GUI_DEBUG"):
         logging.basicConfig(level=logging.DEBUG)

@@ -152,6 +152,13 @@ def run_history(args: argparse.Namespace) -> int:
     return run_history_command(args, _context, _say)
 
 
+# -- doctor -------------------------------------------------------------------------------
+def run_doctor(args: argparse.Namespace) -> int:
+    from .doctor_cli import run_doctor_command
+
+    return run_doctor_command(args, _context, _overrides, _say)
+
+
 # -- simulator ----------------------------------------------------------------------------
 def run_simulator(args: argparse.Namespace) -> int:
     from .simulator import Faults, serve_forever
@@ -280,12 +287,12 @@ def _credentials_show(args: argparse.Namespace, ctx: AppContext, say: TextIO) ->
 
 
 def _credentials_delete(args: argparse.Namespace, ctx: AppContext, say: TextIO) -> int:
-    from .core.credentials import SecretKind
+    from .core.credentials import PROFILE_SECRETS
 
     name = args.profile or ctx.profiles.active_name()
     if not name or ctx.profiles.get(name) is None:
         raise UsageError(f"no profile {name!r} to delete" if name else "no profile to delete")
-    for kind in SecretKind:
+    for kind in PROFILE_SECRETS:
         ctx.secrets.delete(name, kind)
     ctx.profiles.delete(name)
     print(f"profile {name!r} and its secrets deleted", file=say)
@@ -304,5 +311,5 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-__all__ = ["EXIT_USAGE", "friendly_error", "run_batch", "run_credentials", "run_gui",
+__all__ = ["EXIT_USAGE", "friendly_error", "run_batch", "run_credentials", "run_doctor", "run_gui",
            "run_history", "run_send", "run_simulator"]

@@ -30,13 +30,19 @@ from .credentials import (
     Profile,
     ProfileStore,
     ResolvedCredentials,
+    SecretKind,
     SecretStore,
     resolve_credentials,
 )
 from .history import HistoryStore
+from .network import NetworkPlan, NetworkSettings
 from .secret_registry import register_secret
 
 SANDBOX_PROFILE = "Sandbox"
+# The secret store keys secrets by (owner, kind); the proxy password belongs to the machine, not
+# to a profile, so it is kept under an owner name no profile is expected to take.
+PROXY_SECRET_OWNER = "(network proxy)"  # noqa: S105 - a name, not a password
+PROXY_SECRET_KIND = SecretKind.PROXY_PASSWORD
 
 
 class SetupError(ValueError):
@@ -165,7 +171,34 @@ class AppContext:
     def client(self, overrides: Overrides | None = None) -> tuple[ConversionClient, Profile]:
         profile, resolved = self.credentials(overrides)
         config = ClientConfig(base_url=profile.base_url, auth=profile.auth, body=profile.body)
-        return ConversionClient(config, resolved.credentials), profile
+        plan = self.network_plan()
+        client = ConversionClient(config, resolved.credentials, plan.session,
+                                  (plan.password,) if plan.password else ())
+        return client, profile
+
+    # -- network (Settings › Network; the proxy password in the keychain) -------------------
+    def network_settings(self) -> NetworkSettings:
+        return NetworkSettings.load(self.data_dir)
+
+    def proxy_password(self) -> str | None:
+        """Reads the keychain: call it off the GUI thread."""
+        return self.secrets.get(PROXY_SECRET_OWNER, PROXY_SECRET_KIND)
+
+    def save_network(self, settings: NetworkSettings, password: str | None = None,
+                     forget_password: bool = False) -> None:
+        """Save the choices; a new password replaces the old, ``forget_password`` drops it."""
+        settings.save(self.data_dir)
+        if password:
+            self.secrets.set(PROXY_SECRET_OWNER, PROXY_SECRET_KIND, password)
+        elif forget_password:
+            self.secrets.delete(PROXY_SECRET_OWNER, PROXY_SECRET_KIND)
+        self.invalidate_client()
+
+    def network_plan(self) -> NetworkPlan:
+        """Trust and proxy for this run; reads the keychain when a manual proxy has a user."""
+        settings = self.network_settings()
+        password = self.proxy_password() if settings.user else None
+        return NetworkPlan.build(settings, password, self.environ)
 
     def close(self) -> None:
         self.invalidate_client()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.credentials import Profile, ProfileStore, SecretKind, SecretStore
+from ..core.credentials import PROFILE_SECRETS, Profile, ProfileStore, SecretKind, SecretStore
 
 SESSION_ONLY_NOTICE = (
     "No keychain: secrets are kept for this session only. Nothing is written to disk; "
@@ -33,7 +33,7 @@ def take_snapshot(profiles: ProfileStore, secrets: SecretStore, select: str | No
         select = active if active in names else (names[0] if names else None)
     stored: frozenset[SecretKind] = frozenset()
     if select is not None:
-        stored = frozenset(kind for kind in SecretKind if secrets.get(select, kind))
+        stored = frozenset(kind for kind in PROFILE_SECRETS if secrets.get(select, kind))
     notice = secrets.notice
     if notice is None and not secrets.persistent:
         notice = SESSION_ONLY_NOTICE

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.client import AuthMode, BodyFormat, check_base_url
-from ..core.credentials import Profile, ProfileError, SecretKind, credential_problem
+from ..core.credentials import (
+    PROFILE_SECRETS,
+    Profile,
+    ProfileError,
+    SecretKind,
+    credential_problem,
+)
 from ..core.signing import SignatureMethod
 from . import a11y
 
@@ -272,7 +278,7 @@ class ProfileForm(QWidget):
         """False while a key or secret holds characters the API cannot take (Save waits)."""
         if _typed_problem("API key", self.key_edit.text(), spaces_on_save=True) is not None:
             return False
-        return all(self._secret_problem(kind) is None for kind in SecretKind)
+        return all(self._secret_problem(kind) is None for kind in PROFILE_SECRETS)
 
     def refresh(self) -> None:
         """The signature method only matters, so is only editable, with signature auth."""

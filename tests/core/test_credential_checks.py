@@ -80,6 +80,17 @@ def test_a_store_refuses_a_secret_the_api_cannot_take() -> None:
         store.set("Acme", SecretKind.API_SECRET, "")
 
 
+def test_a_proxy_password_is_named_as_such_and_is_not_a_profile_secret() -> None:
+    store = MemoryStore()
+    with pytest.raises(SecretValueError, match=r"^Proxy password: contains 'ß' at position 4"):
+        store.set("(network proxy)", SecretKind.PROXY_PASSWORD, "groß-pass")
+    store.set("Acme", SecretKind.API_SECRET, "s3cret")
+    store.set("Acme", SecretKind.PROXY_PASSWORD, "proxy-pass")
+    store.forget("Acme")  # deleting a profile drops its own secrets only
+    assert store.get("Acme", SecretKind.API_SECRET) is None
+    assert store.get("Acme", SecretKind.PROXY_PASSWORD) == "proxy-pass"
+
+
 def test_a_profile_refuses_an_api_key_the_api_cannot_take() -> None:
     with pytest.raises(ProfileError, match=r"^API key: contains 'ß' at position 3"):
         Profile("Acme", api_key="abß1")

@@ -286,6 +286,7 @@ def test_self_test_in_process(qtbot: QtBot, tmp_path: Path) -> None:
     assert "ok   main window: Send, Batch, History" in text
     assert "ok   send to the built-in simulator: 200" in text
     assert "ok   read back from the history" in text
+    assert "ok   certificates: verified against" in text
     assert "self-test passed" in text
 
 

@@ -15,7 +15,7 @@ from .profiles import (
     check_profile_name,
     credential_problem,
 )
-from .secrets import SecretKind, SecretStore
+from .secrets import PROFILE_SECRETS, SecretKind, SecretStore
 
 ENV_API_KEY = "VONAGE_API_KEY"
 # Names, not values: ruff's S105 mistakes anything called *SECRET* for a password.
@@ -35,7 +35,7 @@ def rename_profile(profiles: ProfileStore, secrets: SecretStore, old: str, new: 
     others = [n for n in profiles.names() if n != current.name]
     if any(n.casefold() == new.casefold() for n in others):
         raise ProfileError(f"a profile named {new!r} already exists")
-    for kind in SecretKind:
+    for kind in PROFILE_SECRETS:
         value = secrets.get(current.name, kind)
         if value:
             secrets.set(new, kind, value)

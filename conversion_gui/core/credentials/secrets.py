@@ -31,10 +31,16 @@ _PROBE_USERNAME = "(availability check)"
 class SecretKind(StrEnum):
     API_SECRET = "api_secret"  # noqa: S105
     SIGNATURE_SECRET = "signature_secret"  # noqa: S105
+    PROXY_PASSWORD = "proxy_password"  # noqa: S105 - Settings > Network's manual proxy
 
     @property
     def label(self) -> str:
-        return "API secret" if self is SecretKind.API_SECRET else "signature secret"
+        return {SecretKind.API_SECRET: "API secret",
+                SecretKind.SIGNATURE_SECRET: "signature secret"}.get(self, "proxy password")
+
+
+# A profile's own secrets; the proxy password belongs to the machine, not to a profile.
+PROFILE_SECRETS: tuple[SecretKind, ...] = (SecretKind.API_SECRET, SecretKind.SIGNATURE_SECRET)
 
 
 
@@ -67,12 +73,12 @@ class SecretStore(abc.ABC):
         return None
 
     def forget(self, profile: str) -> None:
-        for kind in SecretKind:
+        for kind in PROFILE_SECRETS:
             self.delete(profile, kind)
 
     def move(self, old: str, new: str) -> None:
         """Secrets of ``old`` become those of ``new`` (left-overs under ``new`` are dropped)."""
-        for kind in SecretKind:
+        for kind in PROFILE_SECRETS:
             value = self.get(old, kind)
             if value:
                 self.set(new, kind, value)
