@@ -16,6 +16,7 @@ from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
 from .core.history import BatchState, HistoryFilter
 from .core.intake import Field, IntakeOptions, save_rejected, scan
+from .core.statuses import Kind
 
 ContextFactory = Callable[[argparse.Namespace], AppContext]
 OverridesFactory = Callable[[argparse.Namespace], Overrides]
@@ -135,6 +136,9 @@ def run_batch_command(
         result = _run(client, history, batch_id, batch_options, say, args)
         client.close()
         print(result_summary(result), file=say)
+        kinds = history.failed_kinds(batch_id) if result.failed else {}
+        for line in transport_lines(kinds):
+            print(line, file=say)
         if result.state is BatchState.CANCELLED:
             print(f"resume with: conversion-gui batch {args.file} --resume", file=say)
         if args.json:
@@ -149,6 +153,8 @@ def run_batch_command(
                 "duplicates": counts.get("duplicate", 0),
                 "blank": counts.get("blank", 0),
                 "not_sent": result.not_sent,
+                "no_answer": kinds.get(Kind.NO_ANSWER.value, 0),
+                "unreachable": kinds.get(Kind.UNREACHABLE.value, 0),
                 "stop_reason": result.stop_reason,
             })
         if result.state is BatchState.STOPPED:
@@ -195,6 +201,22 @@ def _run(client: object, history: object, batch_id: int, options: BatchOptions,
     if failure:
         raise failure[0]
     return box[0]
+
+
+def transport_lines(kinds: dict[str, int]) -> list[str]:
+    """The two network failures, apart: one may have reached the API, the other did not."""
+    lines = []
+    no_answer = kinds.get(Kind.NO_ANSWER.value, 0)
+    unreachable = kinds.get(Kind.UNREACHABLE.value, 0)
+    if no_answer:
+        rows, it, obj = (("1 row", "it", "it") if no_answer == 1
+                         else (f"{no_answer:,} rows", "they", "them"))
+        lines.append(f"  {rows} got no answer: {it} may have arrived (sending {obj} again "
+                     "only repeats the same fact)")
+    if unreachable:
+        rows, them = ("1 row", "it") if unreachable == 1 else (f"{unreachable:,} rows", "them")
+        lines.append(f"  {rows} could not reach the API: nothing was sent for {them}")
+    return lines
 
 
 def _counts_line(counts: dict[str, int]) -> str:

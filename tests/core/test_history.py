@@ -981,3 +981,16 @@ def test_closing_while_other_threads_read_ends_their_reads_cleanly(tmp_path: Pat
             t.join(10)
         assert len(outcomes) == 4  # every reader was told, none crashed or hung
         assert all("closed" in text or "cannot read" in text for text in outcomes)
+
+
+def test_failed_rows_are_counted_by_kind_so_no_answer_stays_apart(store: HistoryStore) -> None:
+    batch_id = store.create_batch("f.csv", "c" * 64, {}, {}, ((n, conv(n)) for n in range(2, 9)))
+    store.finish_rows(batch_id, [
+        (2, "accepted", 200, "accepted", 1),
+        (3, "failed", None, "no_answer", 8),
+        (4, "failed", None, "no_answer", 8),
+        (5, "failed", None, "unreachable", 8),
+        (6, "failed", 503, "server_error", 8),
+        (7, "rejected", 422, "invalid", 1),
+    ])
+    assert store.failed_kinds(batch_id) == {"no_answer": 2, "unreachable": 1, "server_error": 1}

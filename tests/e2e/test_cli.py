@@ -590,3 +590,18 @@ def test_simulator_command_serves_until_ctrl_c(run: Run, data_dir: Path) -> None
     assert proc.returncode == 0, err
     assert "simulator stopped" in out
     assert DEMO_ACCOUNT.api_secret not in first + out + err
+
+
+def test_the_summary_keeps_no_answer_apart_from_could_not_reach() -> None:
+    from conversion_gui.batch_cli import transport_lines
+
+    assert transport_lines({"no_answer": 2, "unreachable": 1, "server_error": 1}) == [
+        "  2 rows got no answer: they may have arrived (sending them again only repeats "
+        "the same fact)",
+        "  1 row could not reach the API: nothing was sent for them",
+    ]
+    assert transport_lines({"no_answer": 1, "unreachable": 4}) == [
+        "  1 row got no answer: it may have arrived (sending it again only repeats "
+        "the same fact)",
+        "  4 rows could not reach the API: nothing was sent for them"]
+    assert transport_lines({"server_error": 3}) == []

@@ -208,6 +208,16 @@ class AttemptQueries(StoreCore):
         """For CSV intake: asks about many ids at once, on this thread's reading connection."""
         return AcceptedIds(self._reading)
 
+    def failed_kinds(self, batch_id: int) -> dict[str, int]:
+        """A batch's failed rows by the kind of their last answer: "no_answer" (it may have
+        arrived) and "unreachable" (nothing was sent) are kept apart."""
+        rows = self._read(
+            "SELECT last_kind, count(*) FROM batch_rows WHERE batch_id = ? AND state = 'failed' "
+            "GROUP BY last_kind",
+            (batch_id,),
+        )
+        return {str(kind or "unknown"): int(n) for kind, n in rows}
+
     def accepted_among(self, channel: str, message_ids: Iterable[str]) -> set[str]:
         """The ids of ``message_ids`` already accepted, asked set-wise."""
         return AcceptedIds(self._reading).among(channel, set(message_ids))
