@@ -598,7 +598,7 @@ def test_the_summary_keeps_no_answer_apart_from_could_not_reach() -> None:
     assert transport_lines({"no_answer": 2, "unreachable": 1, "server_error": 1}) == [
         "  2 rows got no answer: they may have arrived (sending them again only repeats "
         "the same fact)",
-        "  1 row could not reach the API: nothing was sent for them",
+        "  1 row could not reach the API: nothing was sent for it",
     ]
     assert transport_lines({"no_answer": 1, "unreachable": 4}) == [
         "  1 row got no answer: it may have arrived (sending it again only repeats "
