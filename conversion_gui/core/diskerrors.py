@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 
 # SQLite's primary result codes (the low byte of an extended code)
@@ -50,7 +51,9 @@ def sqlite_error_sentence(exc: sqlite3.Error, path: str | os.PathLike[str]) -> s
     where = f"the history file {os.fspath(path)}"
     code = sqlite_code(exc)
     text = str(exc).lower()
-    if code == _SQLITE_FULL or "disk is full" in text:
+    # SQLite says "disk I/O error" when a full disk stops it growing its shared-memory file
+    full = code == _SQLITE_IOERR and _no_space_left(os.path.dirname(os.fspath(path)) or ".")
+    if code == _SQLITE_FULL or "disk is full" in text or full:
         return f"the disk holding {where} is full: free some space, then try again"
     if code == _SQLITE_READONLY or "readonly" in text:
         return (f"{where} cannot be written (a read-only disk or folder): make it writable, "
@@ -64,6 +67,13 @@ def sqlite_error_sentence(exc: sqlite3.Error, path: str | os.PathLike[str]) -> s
     if code == _SQLITE_IOERR:
         return f"{where} cannot be read or written: the disk reported an error ({exc})"
     return None
+
+
+def _no_space_left(folder: str) -> bool:
+    try:
+        return shutil.disk_usage(folder).free == 0
+    except OSError:
+        return False
 
 
 def is_not_a_database(exc: sqlite3.Error) -> bool:

@@ -98,10 +98,14 @@ def test_a_full_disk_is_one_sentence_on_every_command(
     run: Run, tmp_path: Path, disk: Disk, simulator: Simulator
 ) -> None:
     write_campaign(tmp_path)
+    with HistoryStore(disk.path / "used" / "history.sqlite3") as store:  # a history in use
+        store.record_single(Conversion(Channel.SMS, "EARLIER", True, TS),
+                            Outcome.of(ACCEPTED, 200, 0.01))
     disk.fill()
-    for args in commands(disk.path / "data", simulator.base_url):
-        line = error_line(run(*args, env=account_env()))
-        assert "is full: free some space, then try again" in line, (args, line)
+    for folder in ("fresh", "used"):
+        for args in commands(disk.path / folder, simulator.base_url):
+            line = error_line(run(*args, env=account_env()))
+            assert "is full: free some space, then try again" in line, (folder, args, line)
     assert simulator.records() == []
 
 
