@@ -1,13 +1,14 @@
 """The Batch page's preview of a million-row file, as a user sees it, beside a bare baseline.
 
-Each run is a fresh process (``--child``) that builds the real Batch page (offscreen) over a
-data folder whose history already holds 20,000 of the file's ids as accepted, opens the file
-as the Open button does, and waits until the whole-file counts show. It reports, from the GUI
-thread: the time to the first rows in the table, the time to the final counts, the longest
-stall of the event loop (a 5 ms timer notes the largest gap between its ticks), and the
-counts. The driver alternates these runs with a bare ``csv.reader`` pass over the same file
-in its own process, and takes each child's peak RSS from ``RUSAGE_CHILDREN`` of a wrapper
-that starts only that child (the preview's own child process included). Asserts nothing.
+Each run is a fresh process (``--child``) that opens the real main window (offscreen) on its
+Batch page, over a data folder whose history already holds 20,000 of the file's ids as
+accepted, opens the file as the Open button does, and waits until the whole-file counts
+show. It reports, from the GUI thread: the time to the first rows in the table, the time to
+the final counts, the longest stall of the event loop (a 5 ms timer notes the largest gap
+between its ticks), and the counts. The driver alternates these runs with a bare
+``csv.reader`` pass over the same file in its own process, and takes each child's peak RSS
+from ``RUSAGE_CHILDREN`` of a wrapper that starts only that child (the preview's own child
+process included). Asserts nothing.
 
     python bench/batch_preview_gui.py [--rows N] [--repeat N]
 """
@@ -30,22 +31,25 @@ from common import load_average, print_table
 
 
 def child(path: Path, data: Path) -> None:
-    """One driven window: open the file, wait for the whole-file counts."""
+    """One driven window: the main window, its Batch page, open the file, wait for the
+    whole-file counts."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from conversion_gui.core.context import AppContext
-    from conversion_gui.qt.batch_panel import BatchPage
-    from conversion_gui.qt.preferences import Preferences
+    from conversion_gui.qt.main_window import MainWindow
     from conversion_gui.qt.tasks import TaskManager
 
     app = QApplication.instance() or QApplication([])
-    context = AppContext(data)
     tasks = TaskManager()
-    page = BatchPage(context, tasks, lambda: Preferences())
-    page.resize(1100, 700)
-    page.show()
+    settings = QSettings(str(data / "gui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(lambda sandbox: AppContext(data, sandbox=sandbox), tasks, settings,
+                        data / "logs")
+    window.resize(1100, 750)
+    window.show()
+    window.tabs.setCurrentWidget(window.batch_page)
+    page = window.batch_page
     gaps = {"max": 0.0, "last": time.perf_counter(), "first_rows": 0.0}
     start = time.perf_counter()
 
@@ -70,8 +74,8 @@ def child(path: Path, data: Path) -> None:
                       "held": page.model.held}))
     timer.stop()
     tasks.shutdown(wait=True)
-    page.deleteLater()
-    context.close()
+    window.context.close()
+    window.deleteLater()
 
 
 def main() -> int:
