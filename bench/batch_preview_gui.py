@@ -95,6 +95,9 @@ def main() -> int:
         write_campaign(file, args.rows)
         write_history(data / "history.sqlite3", args.rows)
         bares, guis = [], []
+        warm = tmp / "warm.csv"
+        write_campaign(warm, 10)
+        measure([PY, __file__, "--child", str(warm), str(tmp / "warm-data")])  # bytecode
         for _ in range(args.repeat):
             bares.append(measure([PY, "-c", BARE_CSV, str(file)]))
             guis.append(measure([PY, __file__, "--child", str(file), str(data)],
