@@ -58,7 +58,7 @@ def sqlite_error_sentence(exc: sqlite3.Error, path: str | os.PathLike[str]) -> s
     if code == _SQLITE_READONLY or "readonly" in text:
         return (f"{where} cannot be written (a read-only disk or folder): make it writable, "
                 "or choose another folder with --data-dir")
-    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text or "busy" in text:
+    if is_busy(exc):
         return (f"{where} is busy: another conversion-gui is writing to it; try again in a "
                 "moment")
     if code in (_SQLITE_CANTOPEN, _SQLITE_PERM):
@@ -74,6 +74,12 @@ def _no_space_left(folder: str) -> bool:
         return shutil.disk_usage(folder).free == 0
     except OSError:
         return False
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """Another connection holds the lock: worth waiting for, unlike the other faults."""
+    text = str(exc).lower()
+    return sqlite_code(exc) in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text or "busy" in text
 
 
 def is_not_a_database(exc: sqlite3.Error) -> bool:

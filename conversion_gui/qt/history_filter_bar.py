@@ -54,7 +54,7 @@ class HistoryFilterBar(QWidget):
         self.match.addItem(CONTAINS, True)
         self.match.setToolTip("How the message-id text is matched: at the start (fast) or "
                               "anywhere in the id")
-        match_label = QLabel("Matc&h:")
+        match_label = QLabel("Mat&ch:")
         a11y.buddy(match_label, self.match)
         self._show_match_mode()
 

@@ -319,7 +319,10 @@ class HistoryPage(QWidget):
         context, cancel = self._context, self._cancel
         self._resending = True
         self.resend_button.setEnabled(False)
-        self._set_message(f"Re-sending {plural(n, 'conversion')}…")
+        if missing:  # the rest is read on the worker, which then says how many
+            self._set_message(f"Re-sending the conversions of {plural(n, 'selected attempt')}…")
+        else:
+            self._set_message(resending.starting_text(n, len(resending.conversions_of(known))))
 
         def progress(done_n: int, total: int) -> None:
             def update() -> None:
@@ -332,12 +335,22 @@ class HistoryPage(QWidget):
         def work() -> dict[str, int]:
             rows = known + list(resending.fetch_rows(context.history, query.flt, query.sort_key,
                                                      query.descending, missing))
-            return resending.resend(context, resending.conversions_of(rows), cancel, progress,
-                                    recorded)
+            conversions = resending.conversions_of(rows)
+            if missing:
+                text = resending.starting_text(n, len(conversions))
 
-        self._tasks.run_in_background(work, lambda f: self._resend_done(f, recorded[0]))
+                def say() -> None:
+                    if _alive(self) and self._resending:
+                        self._set_message(text)
 
-    def _resend_done(self, future: Future[dict[str, int]], recorded: int) -> None:
+                self._tasks.run_on_main(say)
+            return resending.resend(context, conversions, cancel, progress, recorded)
+
+        self._tasks.run_in_background(
+            work, lambda f: self._resend_done(f, recorded[0], sum(recorded[1:])))
+
+    def _resend_done(self, future: Future[dict[str, int]], recorded: int,
+                     kept: int = 0) -> None:
         if not _alive(self):
             return
         self._resending = False
@@ -353,8 +366,8 @@ class HistoryPage(QWidget):
             if recorded:
                 self.refresh()  # some went out before the failure: show them
             return
-        text, some_failed = resending.summary(counts, KIND_LABELS)
-        self._set_message(text, error=some_failed)
+        text, some_failed = resending.summary(counts, KIND_LABELS, kept)
+        self._set_message(text, error=some_failed or bool(kept))
         self.refresh()
         self.resent.emit()
 

@@ -37,13 +37,22 @@ class SendSection(QWidget):
         actions = QHBoxLayout()
         self.save_rejected_button = button("Save re&jected rows…",
                                            self.save_rejected_requested.emit)
-        self.retry_button = button("Retry &failed", self.retry_requested.emit)
-        self.history_button = button("Show in &History", self.history_requested.emit)
-        self.send_button = button("&Send", self.send_requested.emit)
+        self.save_rejected_button.setToolTip(
+            "Save the rows of the file that were not accepted for sending, with the reason, "
+            "as a CSV to fix and send again")
+        # Alt+F, Alt+S and Alt+H are the menus: these take other letters. Send has none
+        # (every letter is taken on this page): Ctrl+Return sends, as on the Send page.
+        self.retry_button = button("&Retry failed", self.retry_requested.emit)
+        self.history_button = button("Show &in History", self.history_requested.emit)
+        self.send_button = button("Send", self.send_requested.emit)
+        self.send_button.setToolTip("Send the valid rows (Ctrl+Return)")
+        hint = QLabel("Ctrl+Return")
+        hint.setEnabled(False)  # greyed: a hint, not a control
         actions.addWidget(self.save_rejected_button)
         actions.addWidget(self.retry_button)
         actions.addWidget(self.history_button)
         actions.addStretch(1)
+        actions.addWidget(hint)
         actions.addWidget(self.send_button)
         layout.addLayout(actions)
 
@@ -73,10 +82,15 @@ class SendSection(QWidget):
 
     # ---------------------------------------------------------------------------- for the page
     def update_controls(self, *, busy: bool, valid: int | None, can_send: bool,
-                        rejected: int, can_retry: bool, has_batch: bool) -> None:
-        """``valid``: the rows a Send would send, None until a file has been read whole."""
-        relabel(self.send_button,
-                "&Send" if valid is None else f"&Send {plural(valid, 'valid row')}")
+                        rejected: int, can_retry: bool, has_batch: bool,
+                        sent: bool = False) -> None:
+        """``valid``: the rows a Send would send, None until a file has been read whole;
+        ``sent``: they went out in the last batch (Retry failed is for those that failed)."""
+        if sent:
+            relabel(self.send_button, "Valid rows sent")
+        else:
+            relabel(self.send_button,
+                    "Send" if valid is None else f"Send {plural(valid, 'valid row')}")
         self.send_button.setEnabled(can_send)
         self.save_rejected_button.setVisible(rejected > 0)
         self.save_rejected_button.setEnabled(not busy)
@@ -109,14 +123,14 @@ class SendSection(QWidget):
         self.progress_label.setText(progress_text(p))
         self.outcome_label.setText(outcomes_text(p))
 
-    def show_result(self, result: BatchResult) -> None:
+    def show_result(self, result: BatchResult, text: str | None = None) -> None:
         self.send_bar.setRange(0, max(1, result.accepted + result.failed + result.rejected
                                       + result.not_sent))
         self.send_bar.setValue(result.accepted + result.failed + result.rejected)
         self.progress_label.setText("")
         self.outcome_label.setText("")
         self.sending.hide()
-        self.result_label.say(result_text(result), result_kind(result))
+        self.result_label.say(text or result_text(result), result_kind(result))
 
     def hide_progress(self) -> None:
         """The batch never started; the page says why."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from ..diskerrors import sqlite_error_sentence
+from ..diskerrors import is_busy, sqlite_error_sentence
 
 
 class HistoryError(Exception):
@@ -28,6 +28,10 @@ class BatchBusyError(HistoryError):
     """Another process (a second window, the command line) is sending this batch now."""
 
 
+class HistoryBusyError(HistoryError):
+    """Another process holds the history's write lock: wait and try again, nothing is wrong."""
+
+
 class HistoryFilterError(ValueError):
     """A History filter or sort that cannot be applied; ``field`` names the control."""
 
@@ -39,7 +43,8 @@ class HistoryFilterError(ValueError):
 
 
 def _write_error(path: Path, exc: sqlite3.Error) -> HistoryError:
-    return HistoryError(
-        sqlite_error_sentence(exc, path) or f"cannot write the history file {path}: {exc}"
-    )
+    sentence = sqlite_error_sentence(exc, path) or f"cannot write the history file {path}: {exc}"
+    if is_busy(exc):  # the engine waits for a busy file and tries again
+        return HistoryBusyError(sentence)
+    return HistoryError(sentence)
 
