@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -99,10 +100,13 @@ def send_button(page: BatchPage) -> QPushButton | None:
     return None
 
 
-def batch_run(context: AppContext, file: Path, label: str) -> tuple[str, float, float, float,
-                                                                      int, float]:
+def batch_run(context: AppContext, file: Path, label: str,
+              setup: Callable[[BatchPage], None] | None = None) -> tuple[str, float, float,
+                                                                         float, int, float]:
     tasks = TaskManager()
     page = BatchPage(context, tasks, lambda: Preferences(rate=0, concurrency=8))
+    if setup is not None:  # bench/live_chart_stall.py switches the live chart off
+        setup(page)
     page.resize(1000, 700)
     page.show()
     page.open_file(str(file))

@@ -125,6 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--export", metavar="FILE.csv", help="write the matching attempts to a CSV")
     hist.add_argument("--limit", type=int, default=20, help="rows to show (default 20)")
     hist.add_argument("--batch", type=int, help="only this batch")
+    hist.add_argument("--summary", action="store_true",
+                      help="counts by outcome instead of attempts (what the Overview charts)")
+    hist.add_argument("--by", choices=["day", "batch", "meaning"], default="day",
+                      help="with --summary: per day (per hour over two days or less), "
+                      "per batch, or by status meaning (default day)")
 
     sim = sub.add_parser("simulator", parents=[common],
                          help="run the local Conversion API simulator")

@@ -158,6 +158,10 @@ def run_batch(args: argparse.Namespace) -> int:
 
 # -- history ------------------------------------------------------------------------------
 def run_history(args: argparse.Namespace) -> int:
+    if args.summary:
+        from .summary_cli import run_history_summary
+
+        return run_history_summary(args, _context, _say)
     from .batch_cli import run_history_command
 
     return run_history_command(args, _context, _say)

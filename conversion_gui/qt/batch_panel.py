@@ -44,6 +44,7 @@ from .tasks import TaskManager
 
 class BatchPage(QWidget):
     show_in_history = Signal(int)
+    show_outcome_in_history = Signal(int, str)  # batch, History outcome (a chart's bar)
     batch_finished = Signal(int)
     busy_changed = Signal(bool)
     file_zone_changed = Signal(str)   # the zone this file's timestamps are read in
@@ -155,6 +156,7 @@ class BatchPage(QWidget):
         section.retry_requested.connect(self._retry_failed)
         section.save_rejected_requested.connect(self._save_rejected)
         section.history_requested.connect(self._show_in_history)
+        section.outcome_history_requested.connect(self._show_outcome_in_history)
 
     # ---------------------------------------------------------------------------- dialogs
     def _open_dialog_path(self) -> str | None:
@@ -448,6 +450,10 @@ class BatchPage(QWidget):
     def _show_in_history(self) -> None:
         if self._last_batch is not None:
             self.show_in_history.emit(self._last_batch)
+
+    def _show_outcome_in_history(self, outcome: str) -> None:
+        if self._last_batch is not None:
+            self.show_outcome_in_history.emit(self._last_batch, outcome)
 
     # ---------------------------------------------------------------------------- rejected
     def _save_rejected(self) -> None:

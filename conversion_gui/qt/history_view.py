@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from . import a11y
 from .history_details import HistoryDetails, details_html
 from .history_filter_bar import HistoryFilterBar
 from .history_model import COLUMNS, KIND_LABELS, HistoryModel
+from .history_overview import HistoryOverview
 from .tasks import TaskManager
 
 ERROR_COLOUR = "#b00020"
@@ -173,11 +175,18 @@ class HistoryPage(QWidget):
         layout.addWidget(bar)
         layout.addLayout(batch_row)
         layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        self.overview = HistoryOverview(self._context, self._tasks)
+        self.overview.batch_requested.connect(self.show_batch)
+        self.overview.outcome_requested.connect(self._show_outcome)
+        self.views = QTabWidget()  # the table, or the same attempts as a chart
+        self.views.addTab(splitter, "Ta&ble")
+        self.views.addTab(self.overview, "O&verview")
+        self.views.tabBar().setAccessibleName("Table or overview")
+        layout.addWidget(self.views, 1)
         layout.addLayout(bottom)
 
         order: list[QWidget] = [*bar.focus_order(), self.export_button, self.all_batches,
-                                self.table, self.details, self.resend_button]
+                                self.views, self.table, self.details, self.resend_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -201,25 +210,34 @@ class HistoryPage(QWidget):
             return
         self._set_loading()
         self.model.set_query(flt)
+        self.overview.set_filter(flt)
 
     def refresh(self) -> None:
         """Query again with the same filters and sort (after sends: new attempts show)."""
         self.filter_bar.cancel_pending()
         flt = self.current_filter()
         self._set_loading()
+        self.overview.set_filter(flt)
         if flt.key() != self.model.query.flt.key():
             self.model.set_query(flt)
         else:
             self.model.refresh()
 
-    def show_batch(self, batch_id: int) -> None:
-        """Every attempt of one batch ("Show in History" on the Batch page)."""
-        self.filter_bar.reset()
+    def show_batch(self, batch_id: int, outcome: str | None = None) -> None:
+        """Every attempt of one batch ("Show in History" on the Batch page); ``outcome``, an
+        Outcome choice's value (a kind, or "failed"), narrows it (a bar of a chart clicked)."""
+        self.filter_bar.reset(outcome)
         self._batch_id = int(batch_id)
         self.batch_label.setText(f"Showing batch {self._batch_id} only.")
         self.batch_label.show()
         self.all_batches.show()
+        self.views.setCurrentIndex(0)
         self._apply_filter()
+
+    def _show_outcome(self, kind: str) -> None:
+        """A meaning's bar in the Overview: the table, narrowed to that outcome."""
+        self.views.setCurrentIndex(0)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(kind)))
 
     def clear_batch(self) -> None:
         self._batch_id = None

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.batch_page.batch_finished.connect(lambda _id: self.history_page.refresh())
         self.batch_page.show_in_history.connect(self._show_batch)
         self.batch_page.file_zone_changed.connect(lambda _zone: self._show_rate())
+        self.batch_page.show_outcome_in_history.connect(self._show_batch)
         self.history_page.resent.connect(self.history_page.refresh)
         while self.tabs.count():
             old = self.tabs.widget(0)
@@ -386,9 +387,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.history_page)
         self.history_page.export()
 
-    def _show_batch(self, batch_id: int) -> None:
+    def _show_batch(self, batch_id: int, outcome: str | None = None) -> None:
         self.tabs.setCurrentWidget(self.history_page)
-        self.history_page.show_batch(batch_id)
+        self.history_page.show_batch(batch_id, outcome)
 
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))

@@ -11,6 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ..core.batch import BatchResult, Progress
+from .batch_live_chart import BatchLiveChart
+from .batch_outcome_chart import BatchOutcomeChart
 from .batch_text import outcomes_text, plural, progress_text, result_kind, result_text
 from .buttons import button, relabel
 from .inline_message import InlineMessage
@@ -23,6 +25,7 @@ class SendSection(QWidget):
     retry_requested = Signal()
     save_rejected_requested = Signal()
     history_requested = Signal()
+    outcome_history_requested = Signal(str)  # a bar of the outcome chart: a History outcome
 
     def __init__(self) -> None:
         super().__init__()
@@ -33,6 +36,10 @@ class SendSection(QWidget):
 
         self.result_label = InlineMessage("Result")
         layout.addWidget(self.result_label)
+        self.outcome_chart = BatchOutcomeChart()
+        self.outcome_chart.history_requested.connect(self.outcome_history_requested.emit)
+        self.outcome_chart.hide()
+        layout.addWidget(self.outcome_chart)
 
         actions = QHBoxLayout()
         self.save_rejected_button = button("Save re&jected rows…",
@@ -77,6 +84,8 @@ class SendSection(QWidget):
         self.outcome_label.setAccessibleName("Outcomes")
         column.addWidget(self.progress_label)
         column.addWidget(self.outcome_label)
+        self.live_chart = BatchLiveChart()
+        column.addWidget(self.live_chart)
         self.sending.hide()
         return self.sending
 
@@ -102,6 +111,7 @@ class SendSection(QWidget):
     def clear(self) -> None:
         """Another file: nothing of the last batch shows."""
         self.result_label.clear_message()
+        self.outcome_chart.hide()
         self.sending.hide()
 
     def begin(self, preparing: str) -> None:
@@ -111,6 +121,8 @@ class SendSection(QWidget):
         self.send_bar.setRange(0, 0)
         self.progress_label.setText(preparing)
         self.outcome_label.setText("")
+        self.outcome_chart.hide()
+        self.live_chart.reset()
         self.sending.show()
 
     def say(self, text: str) -> None:
@@ -122,6 +134,7 @@ class SendSection(QWidget):
         self.send_bar.setValue(p.done)
         self.progress_label.setText(progress_text(p))
         self.outcome_label.setText(outcomes_text(p))
+        self.live_chart.add(p)
 
     def show_result(self, result: BatchResult, text: str | None = None) -> None:
         self.send_bar.setRange(0, max(1, result.accepted + result.failed + result.rejected
@@ -131,6 +144,7 @@ class SendSection(QWidget):
         self.outcome_label.setText("")
         self.sending.hide()
         self.result_label.say(text or result_text(result), result_kind(result))
+        self.outcome_chart.show_result(result)
 
     def hide_progress(self) -> None:
         """The batch never started; the page says why."""

@@ -127,4 +127,4 @@ def test_the_progress_line_and_the_batch_page_say_they_wait_for_the_history_file
     bar = ProgressBar(stream)
     bar.show(waiting)
     assert stream.getvalue().rstrip().endswith("· waiting for the history file…")
-    assert progress_text(waiting) == "4 of 10 · 0.0/s · waiting for the history file…"
+    assert progress_text(waiting) == "4 of 10 · waiting for the history file…"

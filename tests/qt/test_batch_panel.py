@@ -792,6 +792,10 @@ def test_start_over_is_refused_while_another_process_sends_the_batch(
     # The other sender gone: Start over goes through and the old batch is closed.
     qtbot.mouseClick(button(page, "Start over"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert page.offer.isHidden()
+    # Start over reads the file afresh; Send names the rows again once that is done
+    qtbot.waitUntil(lambda: any(  # type: ignore[attr-defined]
+        b.accessibleName() == "Send 12 valid rows" for b in page.findChildren(QPushButton)),
+        timeout=WAIT)
     qtbot.mouseClick(button(page, "Send 12 valid rows"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: finished(page), timeout=WAIT)  # type: ignore[attr-defined]
     assert history.batch(old).state is BatchState.FINISHED
