@@ -7,7 +7,10 @@ for (an error such as ``#N/A``; a number that cannot be an id). The rules:
 - a date-time cell is its wall-clock time (``YYYY-MM-DD HH:MM:SS``), read later in the time
   zone chosen for the file, as a naive CSV timestamp is; a date cell is that day;
 - a boolean cell is ``true`` or ``false``;
-- a whole number held exactly (below 2^53) is its digits, ``12345`` and never ``12345.0``;
+- a whole number held exactly is its digits, ``12345`` and never ``12345.0``. Exactly means
+  below 10^15, not 2^53: Excel and Calc keep 15 significant digits, so the 16-digit id
+  9007199254740991 typed or pasted into a cell is stored as 9007199254740990 (Calc does this
+  to a CSV it opens; tests/core/test_workbook.py shows it);
 - any other number is written as a spreadsheet shows it and flagged: in the id column it is
   refused with the advice to format the column as Text, as a CSV's ``1.23457E+17`` is;
 - a formula gives its cached value; an error cell is flagged with its code (``#N/A``).
@@ -50,7 +53,7 @@ __all__ = [
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
 EXCEL_MAX_ROWS = 1_048_576
-_EXACT = 2.0**53
+_EXACT = 1e15  # 15 significant digits: what a spreadsheet keeps of a number
 _HEADER_ROWS = 100  # rows a header is looked for in, as in a CSV
 
 
@@ -216,8 +219,12 @@ def pick_sheet(
         return found
     if not with_data:
         charts = [s for s in sheets if s.chart]
-        if charts and len(charts) == len(sheets):
-            raise IntakeError("the workbook holds only charts: there are no cells to read")
+        if charts:
+            names = ", ".join(f'"{s.name}"' for s in charts)
+            raise IntakeError(
+                f"the workbook holds only charts ({names}) and empty sheets: there are no "
+                "cells to read"
+            )
         raise IntakeError("the workbook is empty: none of its sheets holds a value")
     if len(with_data) == 1:
         return with_data[0]
@@ -253,11 +260,13 @@ class SheetRows:
     def __init__(self, name: str, sheet: Any, errors: dict[int, dict[int, str]]) -> None:
         self.name = name
         self._sheet = sheet
+        # calamine's iter_rows() starts at the sheet's first row, whatever is empty above the
+        # data, but at the first column holding a value.
         start = sheet.start or (0, 0)
-        self.first_row = start[0] + 1  # 1-based number of the first row read
+        end = sheet.end
+        self.first_row = 1  # 1-based number of the first row read
         self.first_column = start[1]  # 0-based index of the first column read
-        self.height = sheet.height
-        self.last_row = self.first_row + self.height - 1 if self.height else 0
+        self.last_row = end[0] + 1 if end is not None and sheet.height else 0
         self._errors = errors  # 1-based row -> {0-based column read: "#N/A"}
 
     @property
