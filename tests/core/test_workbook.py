@@ -107,7 +107,7 @@ def test_calc_csv_export_read_back(tmp_path: Path) -> None:
     # Below 2^53, yet Calc kept 15 significant digits: the id lost its last one, so it is
     # flagged as a number, not taken as an id.
     assert rows[2][1][0] == "9.00719925474099E+15" and rows[2][2] == {0: CellFlag.NUMBER}
-    assert rows[3][1] == ["ABC123", "true", "2026-03-04 05:06:09"]
+    assert rows[3][1] == ["ABC123", "TRUE", "2026-03-04 05:06:09"]  # Calc keeps it text
     assert rows[4][1][0] == "999999999999999" and rows[4][2] is None  # 15 digits: exact
 
 
