@@ -39,7 +39,8 @@ from common import (
     verdict,
 )
 
-from conversion_gui.core.batch import BatchOptions, BatchResult, BatchRunner, JournalRow
+from conversion_gui.core.batch import BatchOptions, BatchResult, BatchRunner
+from conversion_gui.core.history import BatchRow
 
 TARGET_A = 0.9 * 16 / 0.100   # 144 conversions/s
 SHARE_B = 0.80                # of the sequential loop's rate
@@ -53,7 +54,7 @@ class ProfiledRunner(BatchRunner):
         self.run_profile = cProfile.Profile()
         self.worker_profiles: list[cProfile.Profile] = []
 
-    def _worker(self, work: queue.Queue[JournalRow | None], out: queue.Queue[object]) -> None:
+    def _worker(self, work: queue.Queue[BatchRow | None], out: queue.Queue[object]) -> None:
         profile = cProfile.Profile()
         profile.enable()
         try:

@@ -20,9 +20,10 @@ from .cli import (
     UsageError,
     print_json,
 )
-from .core.client import AuthMode, BaseUrlError, BodyFormat, MissingSecretError, Outcome
+from .core.client import AuthMode, BaseUrlError, BodyFormat, MissingSecretError
 from .core.context import AppContext, Overrides, SetupError
 from .core.conversion import ConversionError, make_conversion, resolve_timezone
+from .core.outcome import Outcome
 from .core.retry import Cancelled, RetryPolicy, send_with_retries
 from .core.statuses import Action, Kind
 from .logs import REDACTOR, setup_logging

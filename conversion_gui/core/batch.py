@@ -22,9 +22,9 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .client import Outcome
 from .conversion import Conversion
-from .history import BatchState, RowState
+from .history import AttemptEvent, BatchRow, BatchState, RowState, RowUpdate
+from .outcome import Outcome
 from .ratelimit import AdaptiveRate, Clock, TokenBucket
 from .retry import Cancelled, RetryPolicy, send_with_retries
 from .statuses import Action, Kind
@@ -32,43 +32,10 @@ from .statuses import Action, Kind
 log = logging.getLogger(__name__)
 
 
-class JournalRow(Protocol):
-    """A row to send, as the journal hands it out."""
-
-    @property
-    def line(self) -> int: ...
-
-    @property
-    def conversion(self) -> Conversion: ...
-
-    @property
-    def attempts(self) -> int: ...
-
-
-@dataclass(frozen=True, slots=True)
-class RowUpdate:
-    line: int
-    state: RowState
-    attempts: int
-    status: int | None
-    kind: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class AttemptEvent:
-    """One request and its answer, for the history."""
-
-    line: int
-    conversion: Conversion
-    attempt_no: int
-    outcome: Outcome
-    at: float  # time.time()
-
-
 class Journal(Protocol):
     """What the engine needs of the history store (``history.HistoryStore`` provides it)."""
 
-    def pending_rows(self, batch_id: int) -> Iterator[JournalRow]: ...
+    def pending_rows(self, batch_id: int) -> Iterator[BatchRow]: ...
 
     def mark_in_flight(self, batch_id: int, lines: Sequence[int]) -> object: ...
 
@@ -151,7 +118,7 @@ class _Attempt:
 
 @dataclass(frozen=True, slots=True)
 class _Done:
-    row: JournalRow
+    row: BatchRow
     outcome: Outcome
     attempts: int
     event: AttemptEvent | None = None
@@ -159,7 +126,7 @@ class _Done:
 
 @dataclass(frozen=True, slots=True)
 class _Unsent:
-    row: JournalRow
+    row: BatchRow
     attempts: int
 
 
@@ -233,7 +200,7 @@ class BatchRunner:
         if not self._running.is_set():
             self._gate()
 
-    def _worker(self, work: queue.Queue[JournalRow | None], out: queue.Queue[object]) -> None:
+    def _worker(self, work: queue.Queue[BatchRow | None], out: queue.Queue[object]) -> None:
         policy = self.options.retry
         try:
             while True:
@@ -246,7 +213,7 @@ class BatchRunner:
                 sent = 0
                 last: list[AttemptEvent] = []
 
-                def on_attempt(n: int, outcome: Outcome, row: JournalRow = row,
+                def on_attempt(n: int, outcome: Outcome, row: BatchRow = row,
                                last: list[AttemptEvent] = last) -> None:
                     nonlocal sent
                     sent = n
@@ -309,7 +276,7 @@ class BatchRunner:
         failures: Counter[str] = Counter()
         journal.set_batch_state(self.batch_id, BatchState.RUNNING)
 
-        work: queue.Queue[JournalRow | None] = queue.Queue()
+        work: queue.Queue[BatchRow | None] = queue.Queue()
         out: queue.Queue[object] = queue.Queue()
         workers = [
             threading.Thread(target=self._worker, args=(work, out), daemon=True,

@@ -24,8 +24,9 @@ import requests
 
 from .. import __version__
 from .conversion import Channel, Conversion
+from .outcome import Outcome
 from .signing import SignatureMethod, sign
-from .statuses import Action, Kind, StatusInfo, TransportError, classify
+from .statuses import TransportError, classify
 
 DEFAULT_BASE_URL = "https://api.nexmo.com"
 RESPONSE_TEXT_LIMIT = 300
@@ -118,37 +119,6 @@ class ClientConfig:
         object.__setattr__(self, "base_url", check_base_url(self.base_url))
         object.__setattr__(self, "auth", AuthMode(self.auth))
         object.__setattr__(self, "body", BodyFormat(self.body))
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What one request came to; plain data, safe to store and show (no secret in it)."""
-
-    status: int | None
-    kind: Kind
-    meaning: str
-    action: Action
-    elapsed: float
-    response_text: str = ""
-    retry_after: float | None = None
-    transport: TransportError | None = None
-
-    @property
-    def accepted(self) -> bool:
-        return self.kind is Kind.ACCEPTED
-
-    @classmethod
-    def of(
-        cls,
-        info: StatusInfo,
-        status: int | None,
-        elapsed: float,
-        text: str = "",
-        retry_after: float | None = None,
-        transport: TransportError | None = None,
-    ) -> Outcome:
-        return cls(status, info.kind, info.meaning, info.action, elapsed, text, retry_after,
-                   transport)
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:

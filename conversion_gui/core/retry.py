@@ -12,8 +12,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .client import Outcome
 from .conversion import Conversion
+from .outcome import Outcome
 from .statuses import Action
 
 

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.client import Outcome
 from ..core.context import AppContext
 from ..core.conversion import Conversion
 from ..core.history import AttemptRow, HistoryFilter, HistoryStore
+from ..core.outcome import Outcome
 from ..core.ratelimit import TokenBucket
 from ..core.retry import Cancelled, RetryPolicy, send_with_retries
 from ..core.statuses import Kind

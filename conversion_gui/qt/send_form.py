@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.client import BaseUrlError, MissingSecretError, Outcome
+from ..core.client import BaseUrlError, MissingSecretError
 from ..core.context import AppContext, SetupError
 from ..core.conversion import (
     Conversion,
@@ -51,6 +51,7 @@ from ..core.conversion import (
 )
 from ..core.credentials import CredentialsError, ProfileError, SettingsError
 from ..core.history import HistoryError
+from ..core.outcome import Outcome
 from ..core.retry import Cancelled, RetryPolicy, send_with_retries
 from ..core.statuses import Action
 from . import a11y

@@ -21,11 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conversion_gui.core import history
-from conversion_gui.core.client import Outcome
 from conversion_gui.core.conversion import Channel, Conversion
 from conversion_gui.core.history import (
     SCHEMA_VERSION,
     SORT_COLUMNS,
+    AttemptEvent,
     AttemptRecord,
     AttemptRow,
     BatchState,
@@ -37,8 +37,12 @@ from conversion_gui.core.history import (
     NotAHistoryFileError,
     RowResult,
     RowState,
+    RowUpdate,
     UnknownBatchError,
 )
+from conversion_gui.core.history import queries as history_queries
+from conversion_gui.core.history import schema as history_schema
+from conversion_gui.core.outcome import Outcome
 from conversion_gui.core.statuses import Kind, TransportError, classify
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
@@ -213,7 +217,7 @@ def test_a_failing_migration_step_leaves_the_file_at_the_last_good_version(
         conn.execute("CREATE INDEX ix_half_done ON attempts(kind)")
         conn.execute("THIS IS NOT SQL")
 
-    monkeypatch.setattr(history, "MIGRATIONS", (history.MIGRATIONS[0], broken_step))
+    monkeypatch.setattr(history_schema, "MIGRATIONS", (history.MIGRATIONS[0], broken_step))
     with pytest.raises(HistoryError):
         HistoryStore(path)
     with raw(path) as c:
@@ -481,22 +485,12 @@ def test_engine_flush_records_attempts_and_rows_together(store: HistoryStore) ->
         "f.csv", "e" * 64, {"profile": "Acme", "base_url": "http://127.0.0.1:8080"}, {},
         ((n, conv(n)) for n in (2, 3)))
 
-    class Update:
-        def __init__(self, line: int, state: str, status: int | None, kind: str | None,
-                     attempts: int) -> None:
-            self.line, self.state, self.status, self.kind, self.attempts = (
-                line, state, status, kind, attempts)
-
-    class Event:
-        def __init__(self, line: int, outcome: Outcome, attempt_no: int) -> None:
-            self.line, self.conversion, self.outcome, self.attempt_no = (
-                line, conv(line), outcome, attempt_no)
-            self.at = datetime(2026, 3, 1, 12, 0, 0, 250_000, tzinfo=UTC).timestamp()
-
+    at = datetime(2026, 3, 1, 12, 0, 0, 250_000, tzinfo=UTC).timestamp()
     ok = Outcome.of(classify(200), 200, 0.05)
     slow = Outcome.of(classify(429), 429, 0.05, retry_after=1.0)
-    store.record_results(batch_id, [Update(2, "accepted", 200, "accepted", 2)],
-                         [Event(2, slow, 1), Event(2, ok, 2)])
+    store.record_results(batch_id, [RowUpdate(2, RowState.ACCEPTED, 2, 200, "accepted")],
+                         [AttemptEvent(2, conv(2), 1, slow, at),
+                          AttemptEvent(2, conv(2), 2, ok, at)])
     rows = store.page(HistoryFilter(batch_id=batch_id), sort_column="attempt_no",
                       descending=False)
     assert [(r.line, r.attempt_no, r.kind, r.profile, r.base_url, r.at) for r in rows] == [
@@ -872,16 +866,16 @@ def test_a_text_filter_picks_the_id_index_or_the_time_index_by_how_much_it_match
 ) -> None:
     narrow = HistoryFilter(text="0a00000000012")
     assert "ix_attempts_message_id" in plan_text(big, narrow)
-    monkeypatch.setattr(history, "SELECTIVE_LIMIT", 100)
+    monkeypatch.setattr(history_queries, "SELECTIVE_LIMIT", 100)
     broad = HistoryFilter(text="0a")  # every id: walking the time index finds 100 at once
     plan = plan_text(big, broad)
     assert "ix_attempts_at" in plan and "TEMP B-TREE" not in plan
     by_time = big.page(broad, limit=50, offset=20)
-    monkeypatch.setattr(history, "SELECTIVE_LIMIT", 10**9)
+    monkeypatch.setattr(history_queries, "SELECTIVE_LIMIT", 10**9)
     assert "ix_attempts_message_id" in plan_text(big, broad)
     assert big.page(broad, limit=50, offset=20) == by_time
     multi = HistoryFilter(kinds={"accepted", "invalid"})
-    monkeypatch.setattr(history, "SELECTIVE_LIMIT", 100)
+    monkeypatch.setattr(history_queries, "SELECTIVE_LIMIT", 100)
     assert "TEMP B-TREE" not in plan_text(big, multi)
     assert big.page(multi, limit=10) == [r for r in big.page(limit=40)
                                          if r.kind in ("accepted", "invalid")][:10]

@@ -1,0 +1,351 @@
+"""The batch journal: batches created, rows marked, finished, requeued, claimed and read."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from ..conversion import Channel, Conversion
+from ..filelock import FileLock
+from ..outcome import Outcome
+from .errors import BatchBusyError, UnknownBatchError
+from .store import READ_CHUNK, StoreCore
+from .types import (
+    BATCH_COUNT_KEYS,
+    FAILED_ROW_STATES,
+    OPEN_ROW_STATES,
+    RESUMABLE_BATCH_STATES,
+    AttemptEvent,
+    AttemptRecord,
+    BatchInfo,
+    BatchRow,
+    BatchState,
+    RowState,
+    RowUpdate,
+    _moment_text,
+    utc_now_text,
+)
+
+JOURNAL_CHUNK = 10_000
+_CHANNELS = {c.value: c for c in Channel}
+_ROW_STATES = {s.value: s for s in RowState}
+_SECRET_KEY = re.compile(r"secret|password|passwd|token|credential|^sig$|^api_?sig", re.I)
+
+
+def _check_options(options: Mapping[str, Any], where: str = "options") -> None:
+    for key, value in options.items():
+        if _SECRET_KEY.search(str(key)):
+            raise ValueError(f"batch {where} must not hold a secret ({key!r})")
+        if isinstance(value, Mapping):
+            _check_options(value, f"{where}.{key}")
+
+
+class BatchJournal(StoreCore):
+    """Single attempts and batches as they are written, and batches as they are read back."""
+
+    def record_attempt(self, record: AttemptRecord) -> int:
+        with self.transaction() as tx:
+            return tx.record_attempt(record)
+
+    def record_attempts(self, records: Iterable[AttemptRecord]) -> int:
+        with self.transaction() as tx:
+            return tx.record_attempts(records)
+
+    def record_single(
+        self,
+        conversion: Conversion,
+        outcome: Outcome,
+        *,
+        attempt_no: int = 1,
+        profile: str | None = None,
+        base_url: str | None = None,
+    ) -> int:
+        """One attempt of a single send (the Send page, ``conversion-gui send``)."""
+        return self.record_attempt(AttemptRecord.from_outcome(
+            conversion, outcome, attempt_no=attempt_no, profile=profile, base_url=base_url))
+
+    def record_results(
+        self,
+        batch_id: int,
+        updates: Iterable[RowUpdate],
+        attempts: Iterable[AttemptEvent] = (),
+    ) -> None:
+        """A batch engine's flush: its attempts and where rows ended, in one transaction.
+
+        Profile and base URL come from the batch's options (keys ``profile``, ``base_url``).
+        """
+        profile, base_url = self._batch_source(batch_id)
+        records = [
+            AttemptRecord.from_outcome(
+                e.conversion, e.outcome, attempt_no=e.attempt_no, batch_id=batch_id,
+                line=e.line, profile=profile, base_url=base_url,
+                at=_moment_text(datetime.fromtimestamp(e.at, UTC)),
+            )
+            for e in attempts
+        ]
+        results = [(u.line, u.state, u.status, u.kind, u.attempts) for u in updates]
+        with self.transaction() as tx:
+            if records:
+                tx.record_attempts(records)
+            if results:
+                tx.finish_rows(batch_id, results)
+
+    def _batch_source(self, batch_id: int) -> tuple[str | None, str | None]:
+        cache: dict[int, tuple[str | None, str | None]] = self._sources
+        if batch_id not in cache:
+            rows = self._read("SELECT options FROM batches WHERE id = ?", (batch_id,))
+            if not rows:
+                raise UnknownBatchError(f"there is no batch {batch_id} in the history")
+            try:
+                options = json.loads(rows[0][0] or "{}")
+            except ValueError:
+                options = {}
+            if not isinstance(options, dict):
+                options = {}
+            profile, url = options.get("profile"), options.get("base_url")
+            cache[batch_id] = (str(profile) if profile else None, str(url) if url else None)
+        return cache[batch_id]
+
+    def create_batch(
+        self,
+        file_name: str,
+        file_sha256: str,
+        options: Mapping[str, Any],
+        counts: Mapping[str, int],
+        rows: Iterable[tuple[int, Conversion]],
+        state: BatchState | str = BatchState.RUNNING,
+    ) -> int:
+        """A new batch with every row journalled as pending, all in one transaction.
+
+        ``rows`` (file line, conversion) is streamed in chunks, never held whole. Options
+        are for showing and resuming (channel, time zone, mapping, rate); a key that looks
+        like a secret is refused.
+        """
+        _check_options(options)
+        unknown = set(counts) - set(BATCH_COUNT_KEYS)
+        if unknown:
+            raise ValueError(
+                f"unknown batch count {sorted(unknown)[0]!r}: use "
+                + ", ".join(BATCH_COUNT_KEYS)
+            )
+        state = BatchState(state)
+        options_text = json.dumps(dict(options), sort_keys=True, default=str)
+        with self._write_lock, self._foreign_keys_off():
+            return self._create_batch(file_name, file_sha256, options_text, counts, rows,
+                                      state)
+
+    @contextlib.contextmanager
+    def _foreign_keys_off(self) -> Iterator[None]:
+        """Journal rows point at the batch made in the same transaction: checking each of a
+        million rows against it would cost a third of the time. (A no-op inside an outer
+        transaction, where SQLite ignores the pragma.)"""
+        if self._closed or self._depth:
+            yield
+            return
+        self._writer_conn.execute("PRAGMA foreign_keys=OFF")
+        try:
+            yield
+        finally:
+            if not self._closed:
+                self._writer_conn.execute("PRAGMA foreign_keys=ON")
+
+    def _create_batch(
+        self,
+        file_name: str,
+        file_sha256: str,
+        options_text: str,
+        counts: Mapping[str, int],
+        rows: Iterable[tuple[int, Conversion]],
+        state: BatchState,
+    ) -> int:
+        with self.transaction() as tx:
+            cur = tx.conn.execute(
+                "INSERT INTO batches (created, file_name, file_sha256, options, total, valid, "
+                "rejected, blank, duplicate, skipped, state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (utc_now_text(), file_name, file_sha256, options_text,
+                 *(int(counts.get(k, 0)) for k in BATCH_COUNT_KEYS), state.value),
+            )
+            batch_id = int(cur.lastrowid or 0)
+            insert = (
+                "INSERT INTO batch_rows (batch_id, line, channel, message_id, delivered, "
+                "timestamp) VALUES (?, ?, ?, ?, ?, ?)"
+            )
+            chunk: list[tuple[int, int, str, str, int, str]] = []
+            try:
+                for line, conv in rows:
+                    chunk.append((batch_id, line, conv.channel.value, conv.message_id,
+                                  1 if conv.delivered else 0, conv.timestamp))
+                    if len(chunk) >= JOURNAL_CHUNK:
+                        tx.conn.executemany(insert, chunk)
+                        chunk.clear()
+                if chunk:
+                    tx.conn.executemany(insert, chunk)
+            except sqlite3.IntegrityError as exc:
+                raise ValueError(
+                    f"two rows of {file_name!r} share a file line number ({exc})"
+                ) from None
+        return batch_id
+
+    def set_batch_counts(self, batch_id: int, counts: Mapping[str, int]) -> None:
+        """The file's counts, known only once a streamed journal has read the whole file."""
+        unknown = set(counts) - set(BATCH_COUNT_KEYS)
+        if unknown:
+            raise ValueError(f"unknown batch count {sorted(unknown)[0]!r}")
+        keys = [k for k in BATCH_COUNT_KEYS if k in counts]
+        if not keys:
+            return
+        assignments = ", ".join(f"{k} = ?" for k in keys)  # names from the fixed tuple above
+        with self.transaction() as tx:
+            tx.conn.execute(
+                f"UPDATE batches SET {assignments} WHERE id = ?",  # noqa: S608
+                (*(int(counts[k]) for k in keys), batch_id),
+            )
+
+    def mark_in_flight(self, batch_id: int, lines: Iterable[int]) -> int:
+        with self.transaction() as tx:
+            return tx.mark_in_flight(batch_id, lines)
+
+    def finish_rows(
+        self, batch_id: int, results: Iterable[tuple[int, str, int | None, str | None, int]]
+    ) -> int:
+        with self.transaction() as tx:
+            return tx.finish_rows(batch_id, results)
+
+    def requeue_rows(self, batch_id: int, lines: Iterable[int] | None = None) -> int:
+        with self.transaction() as tx:
+            return tx.requeue_rows(batch_id, lines)
+
+    def set_batch_state(
+        self, batch_id: int, state: BatchState | str, reason: str | None = None
+    ) -> None:
+        with self.transaction() as tx:
+            tx.set_batch_state(batch_id, state, reason)
+
+    def batch_lock(self, batch_id: int) -> FileLock:
+        """The lock a process holds while it sends ``batch_id`` (beside the history file)."""
+        return FileLock(self.path.parent / "locks" / f"batch-{int(batch_id)}.lock")
+
+    @contextlib.contextmanager
+    def claim_batch(self, batch_id: int) -> Iterator[None]:
+        """Hold the batch for this process while it is sent; refuse if another sends it."""
+        lock = self.batch_lock(batch_id)
+        if not lock.try_acquire():
+            raise BatchBusyError(
+                f"batch #{batch_id} is being sent by another conversion-gui right now "
+                "(another window or the command line): let that one finish"
+            )
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def interrupt_running(self) -> int:
+        """At start-up: a batch still "running" that no live process holds was left so by a
+        crash. Returns how many. A batch another process is sending is left alone."""
+        running = [int(r[0]) for r in self._read("SELECT id FROM batches WHERE state = 'running'")]
+        orphans = [b for b in running if self.batch_lock(b).is_free()]
+        if not orphans:
+            return 0
+        marks = ", ".join("?" * len(orphans))
+        with self.transaction() as tx:
+            cur = tx.conn.execute(
+                "UPDATE batches SET state = 'interrupted', stop_reason = ? "  # noqa: S608
+                f"WHERE state = 'running' AND id IN ({marks})",
+                ("the app closed while the batch was running", *orphans),
+            )
+            return int(cur.rowcount)
+
+    # ---- batches, reading
+
+    def batch(self, batch_id: int) -> BatchInfo:
+        rows = self._read(
+            "SELECT id, created, file_name, file_sha256, options, total, valid, rejected, "
+            "blank, duplicate, skipped, state, stop_reason, finished FROM batches WHERE id = ?",
+            (batch_id,),
+        )
+        if not rows:
+            raise UnknownBatchError(f"there is no batch {batch_id} in the history")
+        return self._batch_info(rows[0])
+
+    def _batch_info(self, row: tuple[Any, ...]) -> BatchInfo:
+        counts = dict(zip(BATCH_COUNT_KEYS, (int(v) for v in row[5:11]), strict=True))
+        by_state = {RowState(k): n for k, n in self.row_counts(int(row[0])).items()}
+        try:
+            options = json.loads(row[4]) if row[4] else {}
+        except ValueError:
+            options = {}
+        return BatchInfo(
+            id=int(row[0]), created=row[1], file_name=row[2], file_sha256=row[3],
+            options=options if isinstance(options, dict) else {}, counts=counts,
+            state=BatchState(row[11]), stop_reason=row[12], finished=row[13], rows=by_state,
+        )
+
+    def row_counts(self, batch_id: int) -> dict[str, int]:
+        """Journalled rows by state (every state present, zero or not)."""
+        counts = {s.value: 0 for s in RowState}
+        for state, n in self._read(
+            "SELECT state, count(*) FROM batch_rows WHERE batch_id = ? GROUP BY state",
+            (batch_id,),
+        ):
+            counts[state] = int(n)
+        return counts
+
+    def recent_batches(self, limit: int = 20) -> list[BatchInfo]:
+        rows = self._read(
+            "SELECT id, created, file_name, file_sha256, options, total, valid, rejected, "
+            "blank, duplicate, skipped, state, stop_reason, finished FROM batches "
+            "ORDER BY id DESC LIMIT ?",
+            (max(0, int(limit)),),
+        )
+        return [self._batch_info(r) for r in rows]
+
+    def find_unfinished_batch(self, file_sha256: str) -> BatchInfo | None:
+        """The latest batch of this very file that still has rows to send, to offer a resume."""
+        marks = ", ".join("?" * len(RESUMABLE_BATCH_STATES))
+        rows = self._read(
+            f"SELECT b.id FROM batches AS b WHERE b.file_sha256 = ? "  # noqa: S608 (marks)
+            f"AND b.state IN ({marks}) AND EXISTS (SELECT 1 FROM batch_rows AS r "
+            "WHERE r.batch_id = b.id AND r.state IN ('pending', 'in_flight')) "
+            "ORDER BY b.id DESC LIMIT 1",
+            (file_sha256, *(s.value for s in RESUMABLE_BATCH_STATES)),
+        )
+        return self.batch(int(rows[0][0])) if rows else None
+
+    def pending_rows(self, batch_id: int) -> Iterator[BatchRow]:
+        """Rows to send on resume, in file order: pending, and in flight when the app died.
+
+        Read in short chunks, so a long resume never holds a read transaction open (which
+        would stop the WAL from being checkpointed).
+        """
+        return self._rows_in_states(batch_id, OPEN_ROW_STATES)
+
+    def failed_rows(self, batch_id: int) -> Iterator[BatchRow]:
+        """Rows that ended rejected or failed ("Retry failed", "Save failed rows")."""
+        return self._rows_in_states(batch_id, FAILED_ROW_STATES)
+
+    def _rows_in_states(
+        self, batch_id: int, states: Iterable[RowState]
+    ) -> Iterator[BatchRow]:
+        channels, row_states = _CHANNELS, _ROW_STATES  # dict look-ups: Enum() is slow
+        wanted = tuple(s.value for s in states)
+        marks = ", ".join("?" * len(wanted))
+        sql = (
+            "SELECT line, channel, message_id, delivered, timestamp, state, attempts, "  # noqa: S608
+            f"last_status, last_kind FROM batch_rows WHERE batch_id = ? AND line > ? "
+            f"AND state IN ({marks}) ORDER BY line LIMIT ?"
+        )
+        after = -(2**62)
+        while True:
+            chunk = self._read(sql, (batch_id, after, *wanted, READ_CHUNK))
+            for line, chan, mid, delivered, ts, state, attempts, status, kind in chunk:
+                yield BatchRow(line, Conversion(channels[chan], mid, delivered == 1, ts),
+                               row_states[state], attempts, status, kind)
+            if len(chunk) < READ_CHUNK:
+                return
+            after = int(chunk[-1][0])
