@@ -11,7 +11,7 @@ from typing import TextIO
 
 from .cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STOPPED, UsageError, print_json
 from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, result_summary
-from .core.batchfile import file_sha256, journal_file
+from .core.batchfile import file_sha256, journal_file, save_results
 from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
 from .core.csvin import Field, IntakeOptions, save_rejected, scan
@@ -107,6 +107,8 @@ def run_batch_command(
 ) -> int:
     options = intake_options(args)
     batch_options = _batch_options(args)
+    if args.errors_only and not args.results_out:
+        raise UsageError("--errors-only goes with --results-out FILE.csv")
     say = make_say(args)
     ctx = make_context(args)
     try:
@@ -146,6 +148,10 @@ def run_batch_command(
         result = _run(client, history, batch_id, batch_options, say, args)
         client.close()
         print(result_summary(result), file=say)
+        if args.results_out:
+            written = save_results(args.file, options, args.results_out, history, batch_id,
+                                   args.errors_only)
+            print(f"{written:,} rows written to {args.results_out}", file=say)
         if result.state is BatchState.CANCELLED:
             print(f"resume with: conversion-gui batch {args.file} --resume", file=say)
         if args.json:
@@ -228,6 +234,10 @@ def _dry_run(args: argparse.Namespace, ctx: AppContext, options: IntakeOptions,
     if args.rejected_out:
         written = save_rejected(args.file, options, args.rejected_out)
         print(f"{written:,} rejected rows written to {args.rejected_out}", file=say)
+    if args.results_out:
+        written = save_results(args.file, options, args.results_out, ctx.history,
+                               errors_only=args.errors_only)
+        print(f"{written:,} rows written to {args.results_out}", file=say)
     if args.json:
         print_json({"valid": summary.valid, "rejected": summary.rejected,
                     "blank": summary.blank, "duplicates": summary.duplicate,

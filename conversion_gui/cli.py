@@ -113,6 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="rows without a timestamp column are sent with the send time")
     batch.add_argument("--force-duplicates", action="store_true",
                        help="send duplicate and already-accepted message-ids too")
+    batch.add_argument("--sheet", metavar="NAME|N",
+                       help="the workbook sheet to read, by name or 1-based number "
+                            "(default: the one sheet with a recognisable header)")
+    batch.add_argument("--results-out", metavar="RESULTS.csv",
+                       help="write every row with its outcome, status and meaning "
+                            "(a dry run: its verdict)")
+    batch.add_argument("--errors-only", action="store_true",
+                       help="with --results-out: only the rows that were not accepted")
     batch.add_argument("--rejected-out", metavar="FILE.csv",
                        help="write the rejected rows, with the reason, to this CSV")
 

@@ -25,6 +25,7 @@ from .csvin import (
     sniff,
 )
 from .history import BatchInfo, HistoryStore
+from .results import dry_run_results, sent_results, write_results
 
 
 def file_sha256(path: str | os.PathLike[str]) -> str:
@@ -97,6 +98,31 @@ def journal_file(
     return JournalledFile(batch_id, info, counts)
 
 
+def save_results(
+    path: str | os.PathLike[str],
+    options: IntakeOptions,
+    out_path: str | os.PathLike[str],
+    history: HistoryStore | None = None,
+    batch_id: int | None = None,
+    errors_only: bool = False,
+) -> int:
+    """The results file: the input read again, joined to the batch's journal (a dry run,
+    without ``batch_id``: each row's verdict). Returns the rows written."""
+    info = sniff(path, options)
+    if batch_id is None or history is None:
+        checker = history.accepted_ids_checker() if history is not None else None
+        results = dry_run_results(read_rows(path, options, info, checker))
+    else:
+        # No accepted-ids check: the rows this batch just sent would all read as accepted.
+        results = sent_results(read_rows(path, options, info), history.batch_rows(batch_id))
+    try:
+        return write_results(out_path, info.header, results, errors_only)
+    except OSError as exc:
+        raise IntakeError(
+            f"cannot write {str(out_path)!r}: {exc.strerror or type(exc).__name__}"
+        ) from None
+
+
 def unfinished_batch(history: HistoryStore, sha256: str) -> BatchInfo | None:
     return history.find_unfinished_batch(sha256)
 
@@ -115,6 +141,19 @@ def journal_in_child(
     stopped half-way leaves no batch behind)."""
     with HistoryStore(history_file) as history:
         return journal_file(history, path, options, extra, sha256)
+
+
+def save_results_in_child(
+    send: Callable[[object], None],
+    path: str,
+    options: IntakeOptions,
+    out: str,
+    history_file: str,
+    batch_id: int | None,
+    errors_only: bool,
+) -> int:
+    with HistoryStore(history_file) as history:
+        return save_results(path, options, out, history, batch_id, errors_only)
 
 
 def save_rejected_in_child(

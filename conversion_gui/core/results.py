@@ -32,6 +32,7 @@ __all__ = [
 
 RESULT_COLUMNS = ("outcome", "status", "meaning")
 SUFFIX = " (result)"
+ALREADY_ACCEPTED = "not sent: already accepted (see History)"
 
 # How a row the intake did not journal ended; its reason is the meaning.
 _INTAKE_OUTCOME = {
@@ -127,14 +128,16 @@ def sent_results(
         while current is not None and current.line < row.line:
             current = next(pending, None)
         if current is None or current.line != row.line:
-            yield ResultRow(row.raw, "not sent", None, "not in the batch's journal")
+            # Read again after the batch, with the same options: the one verdict that can
+            # differ from the journalling pass is "already accepted", which was not journalled.
+            yield ResultRow(row.raw, "skipped", None, ALREADY_ACCEPTED)
             continue
         state = str(current.state)
         status = current.last_status
         if state in ("pending", "in_flight") and status is None:
             meaning = "not sent yet: resume the batch to send it"
         elif state == "skipped" and status is None:
-            meaning = "not sent: already accepted in the history"
+            meaning = ALREADY_ACCEPTED
         else:
             meaning = meaning_of(status, current.last_kind)
         yield ResultRow(row.raw, _JOURNAL_OUTCOME.get(state, state), status, meaning)
