@@ -110,6 +110,7 @@ def _html_rows(html: str) -> list[list[str]]:
     return parser.rows
 
 
+_HEADING = re.compile(r"[\w\- ]{1,40}\Z")
 _PROSE_WORD = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
 
 
@@ -128,7 +129,7 @@ def cells_from_clipboard(
         lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
         # One column of ids, perhaps under its header.
         if all(_id_like(ln) for ln in lines[1:]) and (
-            _id_like(lines[0]) or (len(lines) > 1 and len(lines[0]) <= 40)
+            _id_like(lines[0]) or (len(lines) > 1 and _HEADING.match(lines[0]) is not None)
         ):
             rows = [[ln] for ln in lines]
         else:
