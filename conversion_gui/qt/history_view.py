@@ -1,62 +1,50 @@
 """The History page: every attempt, filtered and sorted in SQLite, with details and re-send.
 
 Support staff come here to answer "did this conversion go through, and if not, why": a
-message-id prefix, an outcome, a channel and a date range narrow a log of millions to a few
-rows; the details pane shows the request (never a secret), the whole answer and every attempt
-for that message-id. Nothing here reads the disk or the network on the GUI thread.
+message-id (start or anywhere), an outcome, a channel and a date range narrow a log of millions
+to a few rows; the details pane shows the outcome, the whole answer, the request (never a
+secret) and every attempt for that message-id. This page coordinates the filter bar
+(history_filter_bar), the table (history_model), the details pane (history_details) and the
+re-send work (core.resend). Nothing here reads the disk or the network on the GUI thread.
 """
 
 from __future__ import annotations
 
-import html
+import dataclasses
 import itertools
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import Future
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core import resend as resending
 from ..core.context import AppContext
-from ..core.conversion import Conversion
-from ..core.history import AttemptRow, HistoryFilter, HistoryStore
-from ..core.outcome import Outcome
-from ..core.ratelimit import TokenBucket
-from ..core.retry import Cancelled, RetryPolicy, send_with_retries
-from ..core.statuses import Kind
+from ..core.history import AttemptRow, HistoryFilter
+from ..core.resend import RESEND_LIMIT, plural
+from ..core.retry import Cancelled
 from . import a11y
-from .history_model import COLUMNS, KIND_LABELS, HistoryModel, Query, describe_error
+from .history_details import HistoryDetails, details_html
+from .history_filter_bar import HistoryFilterBar
+from .history_model import COLUMNS, KIND_LABELS, HistoryModel
 from .tasks import TaskManager
 
-DEBOUNCE_MS = 250
-RESEND_LIMIT = 1_000  # more than this is a batch: the Batch page has pause, cancel, progress
-RESEND_RATE = 30.0  # the API's default limit per key
-FAILED = "failed"  # outcome choice: anything not accepted
 ERROR_COLOUR = "#b00020"
 OK_COLOUR = "#1e7e34"
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 def _alive(obj: object) -> bool:
@@ -65,6 +53,8 @@ def _alive(obj: object) -> bool:
 
 
 class HistoryPage(QWidget):
+    """The History tab: filter bar, attempts table, details pane, Export… and Re-send."""
+
     resent = Signal()  # a re-send finished and recorded its attempts
 
     def __init__(
@@ -80,7 +70,6 @@ class HistoryPage(QWidget):
         self._tasks = tasks
         self._choose_export_path = choose_export_path or self._ask_export_path
         self._batch_id: int | None = None
-        self._details_token = 0
         self._resending = False
         self._exporting = False
         self._cancel = threading.Event()
@@ -89,10 +78,6 @@ class HistoryPage(QWidget):
         # the model first: its first query runs while the widgets are built
         self.model = HistoryModel(lambda: context.history, tasks, page_size=page_size,
                                   parent=self)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._apply_filter)
         self._build()
         self.model.queryFinished.connect(self._query_finished)
         self.model.pageLoaded.connect(self._page_loaded)
@@ -104,50 +89,19 @@ class HistoryPage(QWidget):
     # ---- building
 
     def _build(self) -> None:
-        self.text = QLineEdit()
-        self.text.setPlaceholderText("starts with…")
-        self.text.setClearButtonEnabled(True)
-        self.text.setToolTip("Shows attempts whose message-id starts with this (any case)")
-        text_label = QLabel("Message &ID:")
-        a11y.buddy(text_label, self.text)
-
-        self.outcome = QComboBox()
-        self.outcome.addItem("All", None)
-        self.outcome.addItem("Accepted", Kind.ACCEPTED.value)
-        self.outcome.addItem("Failed (any not accepted)", FAILED)
-        for kind in Kind:
-            if kind is not Kind.ACCEPTED:
-                self.outcome.addItem(KIND_LABELS[kind.value], kind.value)
-        outcome_label = QLabel("&Outcome:")
-        a11y.buddy(outcome_label, self.outcome)
-
-        self.channel = QComboBox()
-        self.channel.addItem("All", None)
-        self.channel.addItem("SMS", "sms")
-        self.channel.addItem("Voice", "voice")
-        channel_label = QLabel("Cha&nnel:")
-        a11y.buddy(channel_label, self.channel)
-
-        today = datetime.now(UTC).date()
-        self.use_from, self.date_from = self._date_field("Fro&m", today - timedelta(days=7))
-        self.use_to, self.date_to = self._date_field("&To", today)
+        self.filter_bar = HistoryFilterBar()
+        bar = self.filter_bar
+        # the bar's inputs, by the names callers and benches have always used
+        self.text, self.match, self.outcome, self.channel = (bar.text, bar.match, bar.outcome,
+                                                             bar.channel)
+        self.use_from, self.date_from = bar.use_from, bar.date_from
+        self.use_to, self.date_to = bar.use_to, bar.date_to
 
         self.export_button = QPushButton("E&xport…")
         self.export_button.setToolTip("Save the attempts the filters show as a CSV file")
         a11y.name_button(self.export_button)
         self.export_button.clicked.connect(self.export)
-
-        row1 = QHBoxLayout()
-        widget: QWidget
-        for widget in (text_label, self.text, outcome_label, self.outcome, channel_label,
-                       self.channel):
-            row1.addWidget(widget)
-        row1.setStretchFactor(self.text, 2)
-        row2 = QHBoxLayout()
-        for widget in (self.use_from, self.date_from, self.use_to, self.date_to):
-            row2.addWidget(widget)
-        row2.addStretch(1)
-        row2.addWidget(self.export_button)
+        bar.add_trailing(self.export_button)
 
         self.batch_label = QLabel()
         self.all_batches = QPushButton("Show &all batches")
@@ -193,11 +147,7 @@ class HistoryPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.details = QTextBrowser()
-        self.details.setAccessibleName("Details")
-        self.details.setOpenLinks(False)
-        self.details.setPlaceholderText("Select an attempt to see its request, answer and "
-                                        "every attempt of its message-id.")
+        self.details = HistoryDetails(lambda: self._context.history, self._tasks)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -220,67 +170,33 @@ class HistoryPage(QWidget):
         bottom.addWidget(self.resend_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
+        layout.addWidget(bar)
         layout.addLayout(batch_row)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
-        order: list[QWidget] = [self.text, self.outcome, self.channel, self.use_from,
-                                self.date_from, self.use_to, self.date_to, self.export_button,
-                                self.all_batches, self.table, self.details, self.resend_button]
+        order: list[QWidget] = [*bar.focus_order(), self.export_button, self.all_batches,
+                                self.table, self.details, self.resend_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
-        self.text.textChanged.connect(lambda _t: self._debounce.start())
-        self.text.returnPressed.connect(self._apply_filter)
-        self.outcome.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        self.channel.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(lambda _on: self._apply_filter())
-            edit.dateChanged.connect(lambda _d: self._debounce.start())
-
-    def _date_field(self, label: str, initial: date) -> tuple[QCheckBox, QDateEdit]:
-        """A bound that is off ("any date") until its box is ticked."""
-        check = QCheckBox(label)
-        a11y.name_button(check)
-        name = a11y.plain(label)
-        check.setToolTip(f"Tick to limit the attempts by date ({name}, a day in UTC)")
-        edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setEnabled(False)
-        a11y.named(edit, name)
-        edit.setAccessibleDescription("a day in UTC; used only while its box is ticked")
-        return check, edit
+        bar.changed.connect(self._filter_changed)
 
     # ---- filters
 
     def current_filter(self) -> HistoryFilter:
         """What the filter bar asks for now (whether or not it has been applied yet)."""
-        outcome = self.outcome.currentData()
-        return HistoryFilter(
-            text=self.text.text().strip(),
-            kinds=None if outcome in (None, FAILED) else {str(outcome)},
-            failed_only=outcome == FAILED,
-            channel=self.channel.currentData(),
-            date_from=self._bound(self.use_from, self.date_from),
-            date_to=self._bound(self.use_to, self.date_to),
-            batch_id=self._batch_id,
-        )
+        return dataclasses.replace(self.filter_bar.current_filter(), batch_id=self._batch_id)
 
-    @staticmethod
-    def _bound(check: QCheckBox, edit: QDateEdit) -> date | None:
-        if not check.isChecked():
-            return None
-        d = edit.date()
-        return date(d.year(), d.month(), d.day())
+    def _filter_changed(self, flt: HistoryFilter) -> None:
+        self._set_query(dataclasses.replace(flt, batch_id=self._batch_id))
 
     def _apply_filter(self) -> None:
-        self._debounce.stop()
-        flt = self.current_filter()
+        self.filter_bar.cancel_pending()
+        self._set_query(self.current_filter())
+
+    def _set_query(self, flt: HistoryFilter) -> None:
         if flt.key() == self.model.query.flt.key():
             return
         self._set_loading()
@@ -288,7 +204,7 @@ class HistoryPage(QWidget):
 
     def refresh(self) -> None:
         """Query again with the same filters and sort (after sends: new attempts show)."""
-        self._debounce.stop()
+        self.filter_bar.cancel_pending()
         flt = self.current_filter()
         self._set_loading()
         if flt.key() != self.model.query.flt.key():
@@ -298,20 +214,7 @@ class HistoryPage(QWidget):
 
     def show_batch(self, batch_id: int) -> None:
         """Every attempt of one batch ("Show in History" on the Batch page)."""
-        widgets = (self.text, self.outcome, self.channel, self.use_from, self.use_to)
-        for w in widgets:
-            w.blockSignals(True)
-        try:
-            self.text.clear()
-            self.outcome.setCurrentIndex(0)
-            self.channel.setCurrentIndex(0)
-            self.use_from.setChecked(False)
-            self.use_to.setChecked(False)
-            self.date_from.setEnabled(False)
-            self.date_to.setEnabled(False)
-        finally:
-            for w in widgets:
-                w.blockSignals(False)
+        self.filter_bar.reset()
         self._batch_id = int(batch_id)
         self.batch_label.setText(f"Showing batch {self._batch_id} only.")
         self.batch_label.show()
@@ -339,7 +242,7 @@ class HistoryPage(QWidget):
 
     def _page_loaded(self, first: int, last: int) -> None:
         current = self.table.currentIndex()
-        if current.isValid() and first <= current.row() <= last and self._details_token == -1:
+        if current.isValid() and first <= current.row() <= last and self.details.waiting:
             self._show_details()
 
     def _show_error(self, text: str) -> None:
@@ -372,31 +275,13 @@ class HistoryPage(QWidget):
     def _show_details(self, *_args: object) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
-            self._details_token += 1
-            self.details.clear()
+            self.details.show_nothing()
             return
         attempt = self.model.attempt_at(index.row())
         if attempt is None:
-            self._details_token = -1  # shown when its page arrives (see _page_loaded)
-            self.details.setPlainText("Loading…")
-            return
-        self._details_token = max(self._details_token, 0) + 1
-        token = self._details_token
-        self.details.setHtml(details_html(attempt, None))
-        context = self._context
-
-        def done(future: Future[list[AttemptRow]]) -> None:
-            if not _alive(self) or token != self._details_token:
-                return
-            try:
-                others = future.result()
-            except Exception as exc:  # shown in the pane
-                self.details.setHtml(details_html(attempt, None, describe_error(exc)))
-                return
-            self.details.setHtml(details_html(attempt, others))
-
-        self._tasks.run_in_background(
-            lambda: context.history.attempts_of(attempt.channel, attempt.message_id), done)
+            self.details.show_loading()  # shown when its page arrives (see _page_loaded)
+        else:
+            self.details.show_attempt(attempt)
 
     def selected_attempt(self) -> AttemptRow | None:
         index = self.table.currentIndex()
@@ -405,16 +290,10 @@ class HistoryPage(QWidget):
     # ---- re-send
 
     def _selected_rows(self) -> tuple[int, list[tuple[int, int]]]:
-        """How many rows are selected, as (top, bottom) ranges: no list of a million indexes."""
+        """How many rows are selected, as (top, bottom) runs: no list of a million indexes."""
         selection = self.table.selectionModel().selection()
-        ranges: list[tuple[int, int]] = []
-        for top, bottom in sorted((selection.at(i).top(), selection.at(i).bottom())
-                                  for i in range(selection.count())):
-            if ranges and top <= ranges[-1][1] + 1:  # overlapping or touching: one run
-                ranges[-1] = (ranges[-1][0], max(ranges[-1][1], bottom))
-            else:
-                ranges.append((top, bottom))
-        return sum(b - t + 1 for t, b in ranges), ranges
+        return resending.merge_runs((selection.at(i).top(), selection.at(i).bottom())
+                                    for i in range(selection.count()))
 
     def _selection_changed(self, *_args: object) -> None:
         if not _alive(self):
@@ -435,15 +314,7 @@ class HistoryPage(QWidget):
                 f"{n:,} rows are selected; re-send at most {RESEND_LIMIT:,} at a time here "
                 "(for more, save them and send the file on the Batch page).", error=True)
             return
-        known: list[AttemptRow] = []
-        missing: list[int] = []
-        for top, bottom in ranges:
-            for row in range(top, bottom + 1):
-                a = self.model.attempt_at(row)
-                if a is None:
-                    missing.append(row)
-                else:
-                    known.append(a)
+        known, missing = resending.split_loaded(ranges, self.model.attempt_at)
         query = self.model.shown_query
         context, cancel = self._context, self._cancel
         self._resending = True
@@ -459,8 +330,10 @@ class HistoryPage(QWidget):
         recorded = [0]  # attempts written so far (read here only once the work is over)
 
         def work() -> dict[str, int]:
-            rows = known + list(_fetch_rows(context.history, query, missing))
-            return _resend(context, conversions_of(rows), cancel, progress, recorded)
+            rows = known + list(resending.fetch_rows(context.history, query.flt, query.sort_key,
+                                                     query.descending, missing))
+            return resending.resend(context, resending.conversions_of(rows), cancel, progress,
+                                    recorded)
 
         self._tasks.run_in_background(work, lambda f: self._resend_done(f, recorded[0]))
 
@@ -480,12 +353,8 @@ class HistoryPage(QWidget):
             if recorded:
                 self.refresh()  # some went out before the failure: show them
             return
-        total = sum(counts.values())
-        accepted = counts.pop(Kind.ACCEPTED.value, 0)
-        parts = [f"{accepted:,} accepted"]
-        parts += [f"{n:,} {KIND_LABELS.get(k, k).lower()}" for k, n in sorted(counts.items())]
-        self._set_message(f"Re-sent {plural(total, 'conversion')}: " + ", ".join(parts) + ".",
-                          error=bool(counts))
+        text, some_failed = resending.summary(counts, KIND_LABELS)
+        self._set_message(text, error=some_failed)
         self.refresh()
         self.resent.emit()
 
@@ -533,102 +402,6 @@ class HistoryPage(QWidget):
         self._tasks.run_in_background(
             lambda: context.history.export_csv(query.flt, path, query.sort_key,
                                                query.descending), done)
-
-
-# ---- work done off the GUI thread
-
-
-def _fetch_rows(store: HistoryStore, query: Query, rows: list[int]) -> Iterable[AttemptRow]:
-    """Rows selected but never loaded, read by runs of consecutive positions."""
-    i = 0
-    while i < len(rows):
-        j = i
-        while j + 1 < len(rows) and rows[j + 1] == rows[j] + 1:
-            j += 1
-        yield from store.page(query.flt, query.sort_key, query.descending, rows[i],
-                              rows[j] - rows[i] + 1)
-        i = j + 1
-
-
-def conversions_of(rows: Iterable[AttemptRow]) -> list[Conversion]:
-    """Each conversion once, in the order selected (several attempts of one are one fact)."""
-    seen: dict[tuple[str, str, bool, str], Conversion] = {}
-    for a in rows:
-        seen.setdefault((a.channel, a.message_id, a.delivered, a.conv_timestamp), a.conversion)
-    return list(seen.values())
-
-
-def _resend(
-    context: AppContext,
-    conversions: list[Conversion],
-    cancel: threading.Event,
-    progress: Callable[[int, int], None],
-    recorded: list[int],
-) -> dict[str, int]:
-    """Send each conversion with retries, recording every attempt; counts by last outcome."""
-    client, profile = context.current_client()  # reads the keychain: never on the GUI thread
-    history = context.history
-    bucket = TokenBucket(RESEND_RATE)
-    policy = RetryPolicy()
-    counts: dict[str, int] = {}
-
-    def wait_turn() -> None:
-        if not bucket.acquire(cancel.wait):
-            raise Cancelled
-
-    for n, conversion in enumerate(conversions, 1):
-        def record(attempt_no: int, outcome: Outcome, conversion: Conversion = conversion) -> None:
-            history.record_single(conversion, outcome, attempt_no=attempt_no,
-                                  profile=profile.name, base_url=profile.base_url)
-            recorded[0] += 1
-
-        outcome, _ = send_with_retries(client.send, conversion, policy, cancel,
-                                       on_attempt=record, before_attempt=wait_turn)
-        counts[outcome.kind.value] = counts.get(outcome.kind.value, 0) + 1
-        progress(n, len(conversions))
-    return counts
-
-
-# ---- the details pane
-
-
-def details_html(attempt: AttemptRow, others: list[AttemptRow] | None, note: str = "") -> str:
-    """The selected attempt as a person reads it; every value escaped (answers can be HTML)."""
-    e = html.escape
-    a = attempt
-    status = "none (no answer)" if a.status is None else str(a.status)
-    fields = [
-        ("Channel", "Voice" if a.channel == "voice" else "SMS"),
-        ("Message ID", a.message_id),
-        ("Delivered", "true" if a.delivered else "false"),
-        ("Timestamp (UTC)", a.conv_timestamp),
-        ("Profile", a.profile or "—"),
-        ("Base URL", a.base_url or "—"),
-        ("Attempted at (UTC)", a.at),
-        ("Attempt", str(a.attempt_no)),
-        ("Batch", "—" if a.batch_id is None else f"{a.batch_id}, file line {a.line}"),
-        ("Status", status),
-        ("Meaning", a.meaning),
-        ("Elapsed", f"{a.elapsed_ms:,.0f} ms"),
-    ]
-    rows = "".join(f"<tr><th align='left'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in fields)
-    answer = e(a.response_text) if a.response_text else "<i>(the answer had no text)</i>"
-    parts = [f"<table cellspacing='2'>{rows}</table>",
-             f"<p><b>Answer</b></p><pre>{answer}</pre>"]
-    if note:
-        parts.append(f"<p>{e(note)}</p>")
-    if others is None:
-        parts.append("<p><b>Attempts of this message-id</b>: loading…</p>")
-    else:
-        items = "".join(
-            f"<li>{e(o.at)}: attempt {o.attempt_no}, "
-            f"{'no answer' if o.status is None else o.status} {e(o.meaning)}"
-            f"{'' if o.batch_id is None else f', batch {o.batch_id}'}"
-            f"{' (this one)' if o.id == a.id else ''}</li>"
-            for o in others
-        )
-        parts.append(f"<p><b>Attempts of this message-id ({len(others)})</b></p><ol>{items}</ol>")
-    return "".join(parts)
 
 
 __all__ = ["COLUMNS", "HistoryPage", "details_html"]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from conversion_gui.core.context import AppContext
-from conversion_gui.core.history import AttemptRecord, HistoryStore, history_path
+from conversion_gui.core.history import AttemptRecord, HistoryFilter, HistoryStore, history_path
 from conversion_gui.core.simulator import DEMO_ACCOUNT
 from conversion_gui.core.statuses import meaning_of
 from conversion_gui.qt import a11y
@@ -331,6 +331,44 @@ def test_text_filter_matches_the_start_of_the_message_id_any_case(
     assert all(m.startswith("0A") for m in shown(page))
 
 
+def test_contains_search_matches_anywhere_in_the_message_id(
+    qtbot: QtBot, big_context: AppContext, tasks: TaskManager
+) -> None:
+    page = open_page(qtbot, big_context, tasks)
+    field = find(page, QLineEdit, "Message ID")
+    qtbot.keyClicks(field, "c-100")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(qtbot, page)
+    assert page.model.rowCount() == 0  # no id starts with it
+    choose(find(page, QComboBox, "Match"), "contains")
+    settle(qtbot, page)
+    assert page.model.rowCount() == sql_count(big_context, "message_id LIKE '%c-100%'") == 10
+    assert sorted(shown(page)) == [f"abc-{i}" for i in range(1000, 1010)]
+    assert find(page, QLabel, "Attempt count").text() == "10 attempts"
+
+    # typed wildcards are plain characters: nothing holds a percent sign or an underscore
+    for wildcard in ("%", "_"):
+        field.clear()
+        qtbot.keyClicks(field, wildcard)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        settle(qtbot, page)
+        assert page.model.rowCount() == 0
+    field.clear()
+    qtbot.keyClicks(field, "+1")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(qtbot, page)
+    assert shown(page) == [FORMULA_ID]
+
+    # combined with the channel filter
+    field.clear()
+    qtbot.keyClicks(field, "BBBB")
+    choose(find(page, QComboBox, "Channel"), "Voice")
+    qtbot.waitUntil(lambda: page.model.query.flt.text == "BBBB", timeout=WAIT)
+    settle(qtbot, page)
+    assert page.model.rowCount() == sql_count(
+        big_context, "message_id LIKE '%bbbb%' AND channel = 'voice'") > 0
+
+
 def test_show_batch_shows_one_batch_until_cleared(
     qtbot: QtBot, big_context: AppContext, tasks: TaskManager
 ) -> None:
@@ -413,6 +451,29 @@ def test_details_show_the_request_answer_and_every_attempt_without_secrets(
         assert secret not in text
     # the full answer is the row's tooltip too
     assert HTML_ANSWER in page.model.index(1, 6).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_at_800_by_600_the_details_open_on_the_outcome_and_answer(
+    qtbot: QtBot, context: AppContext, tasks: TaskManager
+) -> None:
+    small_history(context)
+    page = open_page(qtbot, context, tasks)
+    page.resize(800, 600)
+    table = find(page, QTableView, "Attempts")
+    rect = table.visualRect(page.model.index(3, 2))  # SIM-OK-1: refused with a 422
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    details = find(page, QTextBrowser, "Details")
+    qtbot.waitUntil(lambda: "Attempts of this message-id (1)" in details.toPlainText(),
+                    timeout=WAIT)
+    line = details.fontMetrics().lineSpacing()
+    assert details.viewport().height() >= 3 * line
+    assert details.verticalScrollBar().value() == 0
+    assert details.cursorForPosition(QPoint(4, line // 2)).block().text() == "Status"
+    visible = {details.cursorForPosition(QPoint(x, y)).block().text()
+               for x in (4, details.viewport().width() // 3)
+               for y in range(line // 2, details.viewport().height(), line // 2)}
+    assert {"Status", "422", "Meaning", meaning_of(422), "Answer"} <= visible
+    assert "Profile" not in visible  # below, a scroll away
 
 
 # --------------------------------------------------------------------------- export
@@ -582,6 +643,10 @@ def test_model_passes_qtmodeltester_with_data_loaded(
     model.sort(2, Qt.SortOrder.AscendingOrder)
     assert model.rowCount() == 250 and model.query.sort_key == "message_id"
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+    # a "contains" search (the filter bar's other text mode): ids 0A00..00FA, 250 of them
+    model.set_query(HistoryFilter(text="f", text_contains=True))
+    assert model.rowCount() == sum("f" in message_id(i).lower() for i in range(250)) > 0
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
 def test_every_input_and_button_is_named_after_its_label(
@@ -592,7 +657,7 @@ def test_every_input_and_button_is_named_after_its_label(
                 if label.buddy() is not None}
     fields: list[QWidget] = [*page.findChildren(QLineEdit), *page.findChildren(QComboBox)]
     fields = [w for w in fields if not isinstance(w.parent(), (QComboBox, QDateEdit))]
-    assert len(fields) == 3
+    assert len(fields) == 4  # Message ID, Match, Outcome, Channel
     for w in fields:
         assert w.accessibleName() == labelled[w] != ""
     for button in page.findChildren(QAbstractButton):
@@ -621,8 +686,8 @@ def test_keyboard_only_reaches_every_control_in_order(
     page = open_page(qtbot, context, sync_tasks)
     activate(qtbot, page, timeout=WAIT)
     field = find(page, QLineEdit, "Message ID")
-    assert tab_through(page, field, 8) == [
-        "Message ID", "Outcome", "Channel", "From", "To", "Export…", "Attempts", "Details",
+    assert tab_through(page, field, 9) == [
+        "Message ID", "Match", "Outcome", "Channel", "From", "To", "Export…", "Attempts", "Details",
         "Message ID"]  # the date fields wait for their boxes; Re-send for a selection
 
     # Alt+mnemonic reaches a field; Space ticks a date box; a selection enables Re-send
@@ -639,6 +704,6 @@ def test_keyboard_only_reaches_every_control_in_order(
     QTest.keyClick(table, Qt.Key.Key_Down)
     assert table.selectionModel().hasSelection()
     # the To box, then the To date (Tab steps through its year, month and day, as in Qt)
-    assert tab_through(page, field, 12) == [
-        "Message ID", "Outcome", "Channel", "From", "To", "To", "To", "To", "Export…",
+    assert tab_through(page, field, 13) == [
+        "Message ID", "Match", "Outcome", "Channel", "From", "To", "To", "To", "To", "Export…",
         "Attempts", "Details", "Re-send selected", "Message ID"]

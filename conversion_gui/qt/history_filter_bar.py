@@ -1,0 +1,186 @@
+"""The History page's filter bar: message-id text, outcome, channel and a date range."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.history import HistoryFilter
+from ..core.statuses import Kind
+from . import a11y
+from .history_model import KIND_LABELS
+
+DEBOUNCE_MS = 250
+FAILED = "failed"  # outcome choice: anything not accepted
+STARTS_WITH = "starts with"
+CONTAINS = "contains"
+_TEXT_TIPS = {
+    STARTS_WITH: "Shows attempts whose message-id starts with this (any case)",
+    CONTAINS: "Shows attempts whose message-id contains this anywhere (any case; slower on "
+              "a long history, as every attempt is read)",
+}
+
+
+class HistoryFilterBar(QWidget):
+    """Two rows of filters; ``changed`` carries the whole filter whenever a person edits one."""
+
+    changed = Signal(object)  # HistoryFilter (batch_id is the page's business: always None)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply)
+
+        self.text = QLineEdit()
+        self.text.setClearButtonEnabled(True)
+        text_label = QLabel("Message &ID:")
+        a11y.buddy(text_label, self.text)
+
+        self.match = QComboBox()
+        self.match.addItem(STARTS_WITH, False)
+        self.match.addItem(CONTAINS, True)
+        self.match.setToolTip("How the message-id text is matched: at the start (fast) or "
+                              "anywhere in the id")
+        match_label = QLabel("Matc&h:")
+        a11y.buddy(match_label, self.match)
+        self._show_match_mode()
+
+        self.outcome = QComboBox()
+        self.outcome.addItem("All", None)
+        self.outcome.addItem("Accepted", Kind.ACCEPTED.value)
+        self.outcome.addItem("Failed (any not accepted)", FAILED)
+        for kind in Kind:
+            if kind is not Kind.ACCEPTED:
+                self.outcome.addItem(KIND_LABELS[kind.value], kind.value)
+        outcome_label = QLabel("&Outcome:")
+        a11y.buddy(outcome_label, self.outcome)
+
+        self.channel = QComboBox()
+        self.channel.addItem("All", None)
+        self.channel.addItem("SMS", "sms")
+        self.channel.addItem("Voice", "voice")
+        channel_label = QLabel("Cha&nnel:")
+        a11y.buddy(channel_label, self.channel)
+
+        today = datetime.now(UTC).date()
+        self.use_from, self.date_from = _date_field("Fro&m", today - timedelta(days=7))
+        self.use_to, self.date_to = _date_field("&To", today)
+
+        row1 = QHBoxLayout()
+        widget: QWidget
+        for widget in (text_label, self.text, match_label, self.match, outcome_label,
+                       self.outcome, channel_label, self.channel):
+            row1.addWidget(widget)
+        row1.setStretchFactor(self.text, 2)
+        self._row2 = QHBoxLayout()
+        for widget in (self.use_from, self.date_from, self.use_to, self.date_to):
+            self._row2.addWidget(widget)
+        self._row2.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row1)
+        layout.addLayout(self._row2)
+
+        self.text.textChanged.connect(lambda _t: self._debounce.start())
+        self.text.returnPressed.connect(self.apply)
+        self.match.currentIndexChanged.connect(self._match_changed)
+        self.outcome.currentIndexChanged.connect(lambda _i: self.apply())
+        self.channel.currentIndexChanged.connect(lambda _i: self.apply())
+        for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(lambda _on: self.apply())
+            edit.dateChanged.connect(lambda _d: self._debounce.start())
+
+    def focus_order(self) -> list[QWidget]:
+        """The bar's inputs in Tab order (the page chains them with its own)."""
+        return [self.text, self.match, self.outcome, self.channel, self.use_from,
+                self.date_from, self.use_to, self.date_to]
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """Put a page action (Export…) at the end of the date row."""
+        self._row2.addWidget(widget)
+
+    def current_filter(self) -> HistoryFilter:
+        """What the bar asks for now (whether or not it has been applied yet)."""
+        outcome = self.outcome.currentData()
+        return HistoryFilter(
+            text=self.text.text().strip(),
+            text_contains=bool(self.match.currentData()),
+            kinds=None if outcome in (None, FAILED) else {str(outcome)},
+            failed_only=outcome == FAILED,
+            channel=self.channel.currentData(),
+            date_from=_bound(self.use_from, self.date_from),
+            date_to=_bound(self.use_to, self.date_to),
+        )
+
+    def apply(self) -> None:
+        """Emit the filter now (Enter, a choice, or the end of a pause in typing)."""
+        self._debounce.stop()
+        self.changed.emit(self.current_filter())
+
+    def cancel_pending(self) -> None:
+        """Forget a change still waiting for the pause in typing (the caller reads it now)."""
+        self._debounce.stop()
+
+    def reset(self) -> None:
+        """Back to "everything", without emitting (the caller applies its own filter next)."""
+        widgets = (self.text, self.outcome, self.channel, self.use_from, self.use_to)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.text.clear()
+            self.outcome.setCurrentIndex(0)
+            self.channel.setCurrentIndex(0)
+            self.use_from.setChecked(False)
+            self.use_to.setChecked(False)
+            self.date_from.setEnabled(False)
+            self.date_to.setEnabled(False)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self._debounce.stop()
+
+    def _match_changed(self, _index: int) -> None:
+        self._show_match_mode()
+        if self.text.text().strip():
+            self.apply()
+
+    def _show_match_mode(self) -> None:
+        mode = self.match.currentText()
+        self.text.setPlaceholderText(f"{mode}…")
+        self.text.setToolTip(_TEXT_TIPS[mode])
+
+
+def _date_field(label: str, initial: date) -> tuple[QCheckBox, QDateEdit]:
+    """A bound that is off ("any date") until its box is ticked."""
+    check = QCheckBox(label)
+    a11y.name_button(check)
+    name = a11y.plain(label)
+    check.setToolTip(f"Tick to limit the attempts by date ({name}, a day in UTC)")
+    edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setEnabled(False)
+    a11y.named(edit, name)
+    edit.setAccessibleDescription("a day in UTC; used only while its box is ticked")
+    return check, edit
+
+
+def _bound(check: QCheckBox, edit: QDateEdit) -> date | None:
+    if not check.isChecked():
+        return None
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
