@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from ..core.batch import BatchOptions, BatchResult
-from ..core.batchfile import save_rejected_in_child
+from ..core.batchfile import save_results_in_child
 from ..core.context import AppContext
 from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict
-from ..core.history import BatchInfo
+from ..core.history import BatchInfo, history_path
 from ..core.procjob import ChildFailed, run_in_child
 from .batch_sender import BatchSender, SendPlan
 from .batch_text import plural
@@ -62,7 +62,9 @@ class BatchPage(QWidget):
         self._choose_open_path = choose_open_path or self._open_dialog_path
         self._choose_save_path = choose_save_path or self._save_dialog_path
         self._ask = ask or self._ask_dialog
+        self._context = context
         self._path: str | None = None
+        self._source_name: str | None = None  # what the source is called when not its path
         self._sha: str | None = None
         self._unfinished: BatchInfo | None = None
         self._superseded: int | None = None  # the unfinished batch the person started over
@@ -141,7 +143,7 @@ class BatchPage(QWidget):
         section.pause_changed.connect(sender.set_paused)
         section.cancel_requested.connect(sender.cancel)
         section.retry_requested.connect(self._retry_failed)
-        section.save_rejected_requested.connect(self._save_rejected)
+        section.save_results_requested.connect(self._save_results)
         section.history_requested.connect(self._show_in_history)
 
     # ---------------------------------------------------------------------------- dialogs
@@ -154,7 +156,7 @@ class BatchPage(QWidget):
 
     def _save_dialog_path(self, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save rejected rows", suggested, "CSV files (*.csv)"
+            self, "Save results", suggested, "CSV files (*.csv)"
         )
         return path or None
 
@@ -376,19 +378,25 @@ class BatchPage(QWidget):
         if self._last_batch is not None:
             self.show_in_history.emit(self._last_batch)
 
-    # ---------------------------------------------------------------------------- rejected
-    def _save_rejected(self) -> None:
+    # ---------------------------------------------------------------------------- results
+    def _save_results(self, errors_only: bool) -> None:
+        """Every row with its outcome (after a batch) or its verdict (before one); or only
+        the rows not accepted, to fix and send again."""
         ok = self._reader.complete
         if ok is None or self._path is None:
             return
-        source = Path(self._path)
-        out = self._choose_save_path(str(source.with_name(f"{source.stem}-rejected.csv")))
+        source = Path(self._source_name or self._path)
+        suffix = "not-accepted" if errors_only else "results"
+        out = self._choose_save_path(str(Path(self._path).with_name(
+            f"{source.stem}-{suffix}.csv")))
         if not out:
             return
-        options = ok.options
-        path = self._path
-        self.send_section.save_rejected_button.setEnabled(False)
-        self.message.say("Saving the rejected rows…", "info")
+        args = (self._path, ok.options, out, str(history_path(self._context.data_dir)),
+                self._last_batch, errors_only)
+        self.send_section.save_results_button.setEnabled(False)
+        self.send_section.save_errors_button.setEnabled(False)
+        self.message.say("Saving…", "info")
+        tail = " not accepted" if errors_only else ""
 
         def done(future: Future[int]) -> None:
             if not isValid(self):
@@ -402,12 +410,10 @@ class BatchPage(QWidget):
             except ChildFailed as exc:
                 self.message.say(f"Problem: the rows could not be saved ({exc})", "error")
                 return
-            self.message.say(f"{plural(written, 'rejected row')} saved to {out}", "ok")
+            self.message.say(f"{plural(written, 'row')}{tail} saved to {out}", "ok")
 
         self._tasks.run_in_background(
-            lambda: run_in_child(save_rejected_in_child, (path, options, out), lambda _m: None),
-            done,
-        )
+            lambda: run_in_child(save_results_in_child, args, lambda _m: None), done)
 
 
 __all__ = ["BatchPage"]

@@ -21,7 +21,7 @@ class SendSection(QWidget):
     pause_changed = Signal(bool)    # True: hold every request; False: go on
     cancel_requested = Signal()
     retry_requested = Signal()
-    save_rejected_requested = Signal()
+    save_results_requested = Signal(bool)  # True: only the rows not accepted
     history_requested = Signal()
 
     def __init__(self) -> None:
@@ -35,12 +35,15 @@ class SendSection(QWidget):
         layout.addWidget(self.result_label)
 
         actions = QHBoxLayout()
-        self.save_rejected_button = button("Save re&jected rows…",
-                                           self.save_rejected_requested.emit)
+        self.save_results_button = button(
+            "Save res&ults…", lambda: self.save_results_requested.emit(False))
+        self.save_errors_button = button(
+            "Save rows &not accepted…", lambda: self.save_results_requested.emit(True))
         self.retry_button = button("Retry &failed", self.retry_requested.emit)
         self.history_button = button("Show in &History", self.history_requested.emit)
         self.send_button = button("&Send", self.send_requested.emit)
-        actions.addWidget(self.save_rejected_button)
+        actions.addWidget(self.save_results_button)
+        actions.addWidget(self.save_errors_button)
         actions.addWidget(self.retry_button)
         actions.addWidget(self.history_button)
         actions.addStretch(1)
@@ -78,8 +81,11 @@ class SendSection(QWidget):
         relabel(self.send_button,
                 "&Send" if valid is None else f"&Send {plural(valid, 'valid row')}")
         self.send_button.setEnabled(can_send)
-        self.save_rejected_button.setVisible(rejected > 0)
-        self.save_rejected_button.setEnabled(not busy)
+        # Before a batch: each row's verdict; after one: its outcome (a results file).
+        self.save_results_button.setVisible(valid is not None or has_batch)
+        self.save_results_button.setEnabled(not busy)
+        self.save_errors_button.setVisible(rejected > 0 or can_retry)
+        self.save_errors_button.setEnabled(not busy)
         self.retry_button.setVisible(can_retry)
         self.history_button.setVisible(has_batch)
         self.pause_button.setEnabled(busy)

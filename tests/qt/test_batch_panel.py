@@ -575,7 +575,7 @@ def test_no_credentials_is_said_inline(
         ctx.close()
 
 
-def test_save_rejected_rows_writes_the_rows_to_fix(
+def test_save_rows_not_accepted_before_sending(
     qtbot: object, make_page: Callable[..., BatchPage], tmp_path: Path
 ) -> None:
     path = write(tmp_path / "c.csv", "message-id,delivered,timestamp\n"
@@ -591,18 +591,19 @@ def test_save_rejected_rows_writes_the_rows_to_fix(
     page = make_page(choose_save_path=choose)
     drop(page, path)
     read_done(qtbot, page)
-    save = button(page, "Save rejected rows…")
-    assert save.isVisible()
+    save = button(page, "Save rows not accepted…")
+    assert save.isVisible() and button(page, "Save results…").isVisible()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert asked == [str(tmp_path / "c-rejected.csv")]
+    assert asked == [str(tmp_path / "c-not-accepted.csv")]
     qtbot.waitUntil(  # type: ignore[attr-defined]
-        lambda: label(page, "Message").text().startswith("2 rejected rows saved to"),
+        lambda: label(page, "Message").text().startswith("2 rows not accepted saved to"),
         timeout=WAIT)
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["message-id", "delivered", "timestamp", "reason"]
+    assert rows[0] == ["message-id", "delivered", "timestamp", "outcome", "status", "meaning"]
     assert [r[:2] for r in rows[1:]] == [["G2", "'=1+2"], ["G3", "sometimes"]]  # never a formula
-    assert all(r[3].startswith("line ") for r in rows[1:])
+    assert [r[3] for r in rows[1:]] == ["rejected", "rejected"]
+    assert all(r[5].startswith("line ") for r in rows[1:])
 
 
 # ------------------------------------------------------------------------- large files
