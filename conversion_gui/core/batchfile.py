@@ -70,8 +70,12 @@ def journal_file(
     sha256: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
+    name: str | None = None,
 ) -> JournalledFile:
-    """Read ``path`` once, journal every valid row as pending, and count the others."""
+    """Read ``path`` once, journal every valid row as pending, and count the others.
+
+    ``name`` is what the history calls the source when its file name would not say
+    ("Pasted cells · 42 rows")."""
     info = sniff(path, options)
     digest = sha256 or file_sha256(path)
     counts = {"total": 0, "valid": 0, "rejected": 0, "blank": 0, "duplicate": 0, "skipped": 0}
@@ -92,7 +96,8 @@ def journal_file(
                 yield result.line, result.conversion
 
     batch_id = history.create_batch(
-        Path(path).name, digest, options_record(options, extra or {}), {}, valid_rows()
+        name or Path(path).name, digest, options_record(options, extra or {}), {},
+        valid_rows()
     )
     history.set_batch_counts(batch_id, counts)
     return JournalledFile(batch_id, info, counts)
@@ -136,11 +141,12 @@ def journal_in_child(
     options: IntakeOptions,
     extra: Mapping[str, Any],
     sha256: str | None,
+    name: str | None = None,
 ) -> JournalledFile:
     """``journal_file`` on its own connection to the history (one transaction: a child
     stopped half-way leaves no batch behind)."""
     with HistoryStore(history_file) as history:
-        return journal_file(history, path, options, extra, sha256)
+        return journal_file(history, path, options, extra, sha256, name=name)
 
 
 def save_results_in_child(

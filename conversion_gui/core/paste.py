@@ -25,9 +25,17 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .conversion import ConversionError, DateOrder, parse_message_id, parse_timestamp
-from .csvin import IntakeError
+from .csvin import ALIASES, IntakeError
 
-__all__ = ["PastedCells", "cells_from_clipboard", "guess_header", "write_pasted"]
+__all__ = [
+    "PastedCells",
+    "cells_from_clipboard",
+    "guess_header",
+    "names_a_column",
+    "pasted_cells",
+    "read_clipboard_cells",
+    "write_pasted",
+]
 
 _MAX_COLUMNS = 200
 
@@ -194,8 +202,16 @@ def guess_header(rows: Sequence[Sequence[str]]) -> tuple[str, ...]:
     return tuple(names)
 
 
+_ALIASES = frozenset(a for spellings in ALIASES.values() for a in spellings)
+
+
+def names_a_column(cells: Sequence[str]) -> bool:
+    """The intake's header spellings (``Message ID``, ``delivered``…) name one of these."""
+    return any("".join(ch for ch in c.casefold() if ch.isalnum()) in _ALIASES for c in cells)
+
+
 def pasted_cells(
-    rows: list[list[str]], is_header: Callable[[Sequence[str]], bool]
+    rows: list[list[str]], is_header: Callable[[Sequence[str]], bool] = names_a_column
 ) -> PastedCells:
     """The first row is the header when ``is_header`` (the intake's test) says so; otherwise
     one is made from the content."""
@@ -219,3 +235,12 @@ def write_pasted(cells: PastedCells, folder: str | os.PathLike[str]) -> tuple[Pa
     path = target / f"pasted-{digest[:16]}.tsv"
     path.write_bytes(data)
     return path, digest
+
+
+def read_clipboard_cells(
+    text: str | None, html: str | None, has_image: bool, folder: str | os.PathLike[str]
+) -> tuple[PastedCells, Path, str]:
+    """What the Batch page runs on a worker: parse, name the columns, write the file."""
+    cells = pasted_cells(cells_from_clipboard(text, html, has_image))
+    path, digest = write_pasted(cells, folder)
+    return cells, path, digest

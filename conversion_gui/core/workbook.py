@@ -21,16 +21,17 @@ that follows it parse the file once.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import threading
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 import python_calamine as calamine
 
@@ -137,12 +138,12 @@ def _open(path: Path) -> Any:
     try:
         return calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError:
-        raise IntakeError(_PASSWORD) from None
+        raise IntakeError(_LOCKED) from None
     except (calamine.CalamineError, ValueError, OSError) as exc:
         raise _damaged(path, exc) from None
 
 
-_PASSWORD = (
+_LOCKED = (
     "the workbook is password-protected: open it in the spreadsheet, remove the password "
     "to open (in Excel: File > Info > Protect Workbook), save a copy and open that"
 )
@@ -150,7 +151,7 @@ _PASSWORD = (
 
 def _damaged(path: Path, exc: BaseException) -> IntakeError:
     if _encrypted(path):
-        return IntakeError(_PASSWORD)
+        return IntakeError(_LOCKED)
     detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
     return IntakeError(
         "the workbook cannot be read: it is damaged or was not copied completely "
@@ -394,9 +395,6 @@ def forget_loaded() -> None:
 _ERROR_CELL = re.compile(rb'<c\b[^>]*?\bt="e"[^>]*>')
 _REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 _VALUE = re.compile(rb"<v>([^<]{1,16})</v>")
-_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 def _error_cells(path: Path, sheet: str) -> dict[int, dict[int, str]]:
@@ -418,7 +416,7 @@ def _error_cells(path: Path, sheet: str) -> dict[int, dict[int, str]]:
                     _scan_errors(data[: cut + 4], found)
                     tail = data[cut + 4 :]
             return found
-    except (zipfile.BadZipFile, OSError, KeyError, ElementTree.ParseError):
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, zlib.error):
         return {}
 
 
@@ -437,21 +435,31 @@ def _scan_errors(data: bytes, found: dict[int, dict[int, str]]) -> None:
         found.setdefault(int(ref.group(2)), {})[column - 1] = code
 
 
+_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+
+
+def _attr(tag: bytes, name: bytes) -> str | None:
+    """An attribute of a tag, by local name (any namespace prefix), unescaped."""
+    found = re.search(rb"(?:\s|:)" + name + rb'="([^"]*)"', tag)
+    return html.unescape(found.group(1).decode("utf-8", "replace")) if found else None
+
+
 def _sheet_part(z: zipfile.ZipFile, sheet: str) -> str | None:
+    """The zip part holding ``sheet``'s cells. Found with patterns, not an XML parser: the
+    two parts are small, and a parser would expand whatever entities a hostile file holds."""
     names = set(z.namelist())
-    if "xl/workbook.xml" not in names:
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
         return None
-    book = ElementTree.fromstring(z.read("xl/workbook.xml"))
     rel_id = None
-    for node in book.iter(f"{_MAIN}sheet"):
-        if node.get("name") == sheet:
-            rel_id = node.get(_REL_ID)
-    if rel_id is None or "xl/_rels/workbook.xml.rels" not in names:
+    for tag in _SHEET_TAG.findall(z.read("xl/workbook.xml")):
+        if _attr(tag, b"name") == sheet:
+            rel_id = _attr(tag, b"id")
+    if rel_id is None:
         return None
-    rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
-    for rel in rels.iter(_RELS):
-        if rel.get("Id") == rel_id:
-            target = rel.get("Target", "")
+    for tag in _REL_TAG.findall(z.read("xl/_rels/workbook.xml.rels")):
+        if _attr(tag, b"Id") == rel_id:
+            target = _attr(tag, b"Target") or ""
             part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
             return part if part in names else None
     return None

@@ -16,7 +16,14 @@ from concurrent.futures import Future
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -25,6 +32,7 @@ from ..core.batchfile import save_results_in_child
 from ..core.context import AppContext
 from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict
 from ..core.history import BatchInfo, history_path
+from ..core.paste import PastedCells, read_clipboard_cells
 from ..core.procjob import ChildFailed, run_in_child
 from .batch_sender import BatchSender, SendPlan
 from .batch_text import plural
@@ -179,13 +187,17 @@ class BatchPage(QWidget):
         if path:
             self.open_file(path)
 
-    def open_file(self, path: str) -> None:
-        """Show ``path`` and start reading it; the options start afresh for a new file."""
+    def open_file(self, path: str, source_name: str | None = None) -> None:
+        """Show ``path`` and start reading it; the options start afresh for a new file.
+
+        ``source_name`` names a source that is not the person's file (pasted cells)."""
         if self.busy:
             self.message.say("A batch is being sent: cancel it before opening another file.",
                              "error")
             return
         self._path = str(path)
+        self._source_name = source_name
+        self.header.source_name = source_name
         self._superseded = None
         self._last_batch = None
         self._last_result = None
@@ -194,6 +206,49 @@ class BatchPage(QWidget):
         self.drop_zone.hide()
         self.file_panel.show()
         self._start_read()
+
+    def paste_cells(self) -> None:
+        """Cells copied from a spreadsheet become the batch's source (Ctrl+V, Edit > Paste).
+
+        The clipboard is read here (only the GUI thread may); parsing and writing the cells
+        to a file run on a worker, so 100,000 pasted rows never freeze the window."""
+        if self.busy:
+            self.message.say("A batch is being sent: cancel it before pasting cells.", "error")
+            return
+        data = QGuiApplication.clipboard().mimeData()
+        text = data.text() if data is not None and data.hasText() else None
+        html = data.html() if data is not None and data.hasHtml() else None
+        image = data is not None and data.hasImage()
+        folder = self._context.data_dir / "pasted"
+        self.message.say("Reading the pasted cells…", "info")
+
+        def done(future: Future[tuple[PastedCells, Path, str]]) -> None:
+            if not isValid(self):
+                return
+            try:
+                cells, path, _ = future.result()
+            except IntakeError as exc:
+                self.message.say(f"Nothing pasted: {exc.message}", "error")
+                return
+            except OSError as exc:
+                self.message.say(f"Nothing pasted: cannot write the cells ({exc.strerror})",
+                                 "error")
+                return
+            self.open_file(str(path), cells.label)
+            if cells.header_made:
+                self.message.say(
+                    "The cells had no header row: the columns were named from what they hold "
+                    f"({', '.join(cells.header)}). Check the mapping below.", "info")
+
+        self._tasks.run_in_background(
+            lambda: read_clipboard_cells(text, html, image, folder), done)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_cells()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def stop(self, on_stopped: Callable[[], None]) -> None:
         """Cancel whatever runs; ``on_stopped`` is called on the GUI thread once it has ended.
@@ -345,6 +400,7 @@ class BatchPage(QWidget):
         plan = SendPlan(
             batch_id, self._path, ok.options if ok is not None else self.options_form.options(),
             settings, sha256=self._sha, supersedes=self._superseded, requeue=requeue,
+            name=self._source_name,
         )
         self._last_result = None
         self.message.clear_message()
