@@ -28,7 +28,7 @@ from conversion_gui.core.batch import BatchOptions, BatchResult, BatchRunner
 from conversion_gui.core.client import ClientConfig, ConversionClient, Credentials
 from conversion_gui.core.conversion import Channel, Conversion
 from conversion_gui.core.history import HistoryStore
-from conversion_gui.core.simulator import DEMO_ACCOUNT, Faults, Simulator
+from conversion_gui.simulator import DEMO_ACCOUNT, Faults, Simulator
 
 TIMESTAMP = "2026-11-26 10:00:00"
 

@@ -2,7 +2,7 @@
 
 Generates an export like a real one (message-id, delivered, timestamp, a name column, a few
 rows a spreadsheet ruined), then in fresh subprocesses times (a) a bare ``csv.reader`` pass,
-the floor, and (b) ``csvin.scan()``, the dry run. Each child reports its own time and peak
+the floor, and (b) ``intake.scan()``, the dry run. Each child reports its own time and peak
 RSS (``ru_maxrss``). Targets from the issue: dry run under 4 s and 300 MB on a 2-core machine.
 
     python bench/csv_dry_run.py [--rows N] [--file PATH] [--repeat N] [--keep] [--profile]
@@ -36,7 +36,7 @@ print(json.dumps({"seconds": elapsed, "rows": n, "rss_kb": rss}))
 SCAN = """
 import json, resource, sys, time
 from conversion_gui.core.conversion import Channel
-from conversion_gui.core.csvin import IntakeOptions, scan
+from conversion_gui.core.intake import IntakeOptions, scan
 t = time.perf_counter()
 s = scan(sys.argv[1], IntakeOptions(channel=Channel.SMS))
 elapsed = time.perf_counter() - t
@@ -48,7 +48,7 @@ print(json.dumps({"seconds": elapsed, "rows": s.total, "valid": s.valid,
 PROFILE = """
 import cProfile, pstats, sys
 from conversion_gui.core.conversion import Channel
-from conversion_gui.core.csvin import IntakeOptions, scan
+from conversion_gui.core.intake import IntakeOptions, scan
 cProfile.run("scan(sys.argv[1], IntakeOptions(channel=Channel.SMS))", "/tmp/csv_dry_run.prof")
 pstats.Stats("/tmp/csv_dry_run.prof").sort_stats("tottime").print_stats(15)
 """

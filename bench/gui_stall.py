@@ -35,10 +35,10 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from conversion_gui.core.context import AppContext
 from conversion_gui.core.credentials import MemoryStore, Profile, SecretKind
-from conversion_gui.core.simulator import DEMO_ACCOUNT
 from conversion_gui.qt.batch_panel import BatchPage
 from conversion_gui.qt.preferences import Preferences
 from conversion_gui.qt.tasks import TaskManager
+from conversion_gui.simulator import DEMO_ACCOUNT
 
 TICK_MS = 10
 TARGET_P99_MS = 50.0

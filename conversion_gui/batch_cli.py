@@ -14,8 +14,8 @@ from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, result
 from .core.batchfile import file_sha256, journal_file, save_results
 from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
-from .core.csvin import Field, IntakeOptions, save_rejected, scan
 from .core.history import BatchState, HistoryFilter
+from .core.intake import Field, IntakeOptions, save_rejected, scan
 from .logs import REDACTOR
 
 ContextFactory = Callable[[argparse.Namespace], AppContext]

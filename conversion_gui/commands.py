@@ -34,8 +34,8 @@ log = logging.getLogger(__name__)
 def friendly_error(exc: BaseException) -> str | None:
     """The one-line message for an error a user can fix; None for a bug."""
     from .core.credentials import CredentialsError, ProfileError, SettingsError
-    from .core.csvin import IntakeError
     from .core.history import HistoryError
+    from .core.intake import IntakeError
 
     if isinstance(exc, ConversionError):
         return exc.message
@@ -150,7 +150,7 @@ def run_history(args: argparse.Namespace) -> int:
 
 # -- simulator ----------------------------------------------------------------------------
 def run_simulator(args: argparse.Namespace) -> int:
-    from .core.simulator import Faults, serve_forever
+    from .simulator import Faults, serve_forever
 
     for name in ("error_rate", "throttle_rate", "reset_rate", "hang_rate"):
         value = getattr(args, name)

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from conversion_gui.core.client import ClientConfig, ConversionClient, Credentials
-from conversion_gui.core.simulator import (
+from conversion_gui.simulator import (
     DEMO_ACCOUNT,
     Faults,
     Simulator,

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .conversion import Conversion
-from .csvin import (
+from .history import BatchInfo, HistoryStore
+from .intake import (
     FileInfo,
     IntakeError,
     IntakeOptions,
@@ -24,7 +25,6 @@ from .csvin import (
     save_rejected,
     sniff,
 )
-from .history import BatchInfo, HistoryStore
 from .results import dry_run_results, sent_results, write_results
 
 

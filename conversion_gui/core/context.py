@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..paths import sandbox_dir
+from ..simulator import DEMO_ACCOUNT, Simulator
 from .client import (
     AuthMode,
     BodyFormat,
@@ -32,7 +33,6 @@ from .credentials import (
     resolve_credentials,
 )
 from .history import HistoryStore
-from .simulator import DEMO_ACCOUNT, Simulator
 
 SANDBOX_PROFILE = "Sandbox"
 

@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .conversion import ConversionError, DateOrder, parse_message_id, parse_timestamp
-from .csvin import ALIASES, IntakeError
+from .intake import ALIASES, IntakeError
 
 __all__ = [
     "PastedCells",

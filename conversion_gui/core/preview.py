@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .conversion import Channel
-from .csvin import FileInfo, IntakeError, IntakeOptions, RowResult, Verdict, read_rows, sniff
 from .history import read_only_accepted_checker
+from .intake import FileInfo, IntakeError, IntakeOptions, RowResult, Verdict, read_rows, sniff
 
 
 class PreviewRow(NamedTuple):

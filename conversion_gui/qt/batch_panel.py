@@ -30,8 +30,8 @@ from shiboken6 import isValid
 from ..core.batch import BatchOptions, BatchResult
 from ..core.batchfile import save_results_in_child
 from ..core.context import AppContext
-from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict
 from ..core.history import BatchInfo, history_path
+from ..core.intake import FileInfo, IntakeError, IntakeOptions, Verdict
 from ..core.paste import PastedCells, read_clipboard_cells
 from ..core.procjob import ChildFailed, run_in_child
 from .batch_sender import BatchSender, SendPlan

@@ -20,8 +20,8 @@ from ..core.batch import BatchOptions, BatchResult, BatchRunner, Progress
 from ..core.batchfile import JournalledFile, journal_in_child
 from ..core.context import AppContext
 from ..core.credentials import SettingsError
-from ..core.csvin import IntakeError, IntakeOptions
 from ..core.history import BatchState, HistoryError, history_path
+from ..core.intake import IntakeError, IntakeOptions
 from ..core.procjob import ChildFailed, run_in_child
 from .tasks import TaskManager
 from .weak_post import weak_poster

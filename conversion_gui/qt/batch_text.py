@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from ..core.batch import BatchResult, Progress, result_summary
-from ..core.csvin import FileInfo, Verdict
 from ..core.history import BatchInfo, BatchState
+from ..core.intake import FileInfo, Verdict
 from .preview_model import FIRST_ROWS, MAX_PROBLEMS, PreviewResult
 
 

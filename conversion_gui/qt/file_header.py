@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from ..core.csvin import FileInfo
+from ..core.intake import FileInfo
 from .batch_text import file_details, plural
 from .buttons import button
 from .preview_model import PreviewResult

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from ..core.conversion import Channel, ConversionError, DateOrder, resolve_timezone
-from ..core.csvin import FileInfo, IntakeOptions
+from ..core.intake import FileInfo, IntakeOptions
 from . import a11y
 from .preferences import TIME_ZONES
 

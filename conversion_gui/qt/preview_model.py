@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..core.csvin import Verdict
+from ..core.intake import Verdict
 from ..core.preview import (
     CHUNK_INTERVAL,
     CHUNK_ROWS,

@@ -18,8 +18,8 @@ from shiboken6 import isValid
 
 from ..core.batchfile import file_sha256
 from ..core.context import AppContext
-from ..core.csvin import FileInfo, IntakeError, IntakeOptions, Verdict
 from ..core.history import HistoryError, history_path
+from ..core.intake import FileInfo, IntakeError, IntakeOptions, Verdict
 from ..core.preview import PreviewResult, PreviewRow, preview_in_child
 from ..core.procjob import Cancelled, ChildFailed, run_in_child
 from .tasks import TaskManager

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.csvin import Verdict
+from ..core.intake import Verdict
 from . import a11y
 from .batch_text import counts_text, shown_text
 from .preview_model import PreviewModel, PreviewResult, PreviewRow

@@ -22,7 +22,7 @@ from PySide6.QtCore import QSettings, qVersion
 from .. import __version__
 from ..core.conversion import make_conversion
 from ..core.credentials import KeyringStore
-from ..core.csvin import IntakeOptions, Verdict
+from ..core.intake import IntakeOptions, Verdict
 from ..core.preview import preview_in_child
 from ..core.procjob import run_in_child
 

@@ -19,7 +19,7 @@ from conversion_gui.core.client import ClientConfig, ConversionClient, Credentia
 from conversion_gui.core.conversion import Channel, Conversion
 from conversion_gui.core.history import BatchState, HistoryFilter, HistoryStore, RowState
 from conversion_gui.core.retry import RetryPolicy
-from conversion_gui.core.simulator import DEMO_ACCOUNT, Faults, Simulator
+from conversion_gui.simulator import DEMO_ACCOUNT, Faults, Simulator
 from tests.conftest import SimulatorFactory
 
 FAST_RETRY = RetryPolicy(max_attempts=12, base_delay=0.005, max_delay=0.05)
@@ -105,7 +105,7 @@ def test_wrong_credentials_stop_the_batch_after_the_first_answer(
 
 
 def test_disabled_account_stops_with_402(simulator: Simulator, store: HistoryStore) -> None:
-    from conversion_gui.core.simulator import DISABLED_ACCOUNT
+    from conversion_gui.simulator import DISABLED_ACCOUNT
     from tests.conftest import credentials_of
 
     batch_id = new_batch(store, conversions(20))
@@ -200,7 +200,7 @@ CHILD = textwrap.dedent(
     from conversion_gui.core.batch import BatchOptions, BatchRunner
     from conversion_gui.core.client import ClientConfig, ConversionClient, Credentials
     from conversion_gui.core.history import HistoryStore
-    from conversion_gui.core.simulator import DEMO_ACCOUNT
+    from conversion_gui.simulator import DEMO_ACCOUNT
     store = HistoryStore(sys.argv[1])
     creds = Credentials(DEMO_ACCOUNT.api_key, DEMO_ACCOUNT.api_secret)
     client = ConversionClient(ClientConfig(base_url=sys.argv[2]), creds)

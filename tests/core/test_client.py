@@ -28,13 +28,6 @@ from conversion_gui.core.client import (
 )
 from conversion_gui.core.conversion import Channel, Conversion, make_conversion
 from conversion_gui.core.signing import SignatureMethod
-from conversion_gui.core.simulator import (
-    DISABLED_ACCOUNT,
-    SIGNATURE_ACCOUNTS,
-    Faults,
-    Simulator,
-    SimulatorAccount,
-)
 from conversion_gui.core.statuses import (
     INVALID,
     NOT_ENABLED,
@@ -45,6 +38,13 @@ from conversion_gui.core.statuses import (
     Action,
     Kind,
     TransportError,
+)
+from conversion_gui.simulator import (
+    DISABLED_ACCOUNT,
+    SIGNATURE_ACCOUNTS,
+    Faults,
+    Simulator,
+    SimulatorAccount,
 )
 from tests.conftest import ClientFactory, SimulatorFactory, credentials_of
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conversion_gui.core.csvin import IntakeError
+from conversion_gui.core.intake import IntakeError
 from conversion_gui.core.paste import (
     cells_from_clipboard,
     guess_header,

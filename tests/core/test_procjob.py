@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conversion_gui.core.conversion import Channel, Conversion
-from conversion_gui.core.csvin import IntakeError, IntakeOptions, Verdict
 from conversion_gui.core.history import HistoryStore, read_only_accepted_checker
+from conversion_gui.core.intake import IntakeError, IntakeOptions, Verdict
 from conversion_gui.core.outcome import Outcome
 from conversion_gui.core.preview import preview_in_child
 from conversion_gui.core.procjob import Cancelled, ChildFailed, run_in_child

@@ -20,7 +20,7 @@ import requests
 
 from conversion_gui.core.conversion import Channel
 from conversion_gui.core.signing import SignatureMethod, sign
-from conversion_gui.core.simulator import (
+from conversion_gui.simulator import (
     DEMO_ACCOUNT,
     DISABLED_ACCOUNT,
     JSON_CONTENT_TYPES,

@@ -9,9 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from conversion_gui.core import workbook
-from conversion_gui.core.csvin import IntakeError
-from conversion_gui.core.workbook import (
+from conversion_gui.core.intake import IntakeError, workbook
+from conversion_gui.core.intake.workbook import (
     CellFlag,
     SheetChoiceNeeded,
     cell_place,

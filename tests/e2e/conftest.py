@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from conversion_gui.core.simulator import DEMO_ACCOUNT, SimulatorAccount
+from conversion_gui.simulator import DEMO_ACCOUNT, SimulatorAccount
 
 NO_KEYCHAIN = "keyring.backends.fail.Keyring"
 PROGRAM = [sys.executable, "-m", "conversion_gui"]

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from conversion_gui.core.history import HistoryStore
-from conversion_gui.core.simulator import DEMO_ACCOUNT, DISABLED_ACCOUNT, Faults, Simulator
+from conversion_gui.simulator import DEMO_ACCOUNT, DISABLED_ACCOUNT, Faults, Simulator
 from tests.conftest import SimulatorFactory
 from tests.e2e.conftest import (
     PROGRAM,

@@ -22,8 +22,9 @@ def qt_loaded():
 _IMPORT_CORE = """
 import importlib, json, pkgutil, sys
 """ + _QT + """
-import conversion_gui.core as core
-names = [m.name for m in pkgutil.walk_packages(core.__path__, core.__name__ + ".")]
+import conversion_gui.core as core, conversion_gui.simulator as simulator
+names = [m.name for package in (core, simulator)
+         for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
 for name in names:
     importlib.import_module(name)
 print(json.dumps({"modules": names, "qt": qt_loaded()}))
@@ -58,12 +59,14 @@ def _child(tmp_path: Path, code: str, *args: str) -> dict[str, object]:
 
 
 def test_every_core_module_imports_without_qt(tmp_path: Path) -> None:
+    """Every module of core/, and of the simulator beside it (sandbox mode runs it)."""
     result = _child(tmp_path, _IMPORT_CORE)
     modules = result["modules"]
     assert isinstance(modules, list)
     # the walk found the modules (a test over nothing would pass too)
-    for expected in ("client", "batch", "history", "csvin", "credentials", "simulator"):
-        assert f"conversion_gui.core.{expected}" in modules
+    for expected in ("core.client", "core.batch", "core.history", "core.intake.rows",
+                     "core.credentials", "simulator.handler", "simulator.facade"):
+        assert f"conversion_gui.{expected}" in modules
     assert result["qt"] == []
 
 

@@ -6,7 +6,7 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from conversion_gui.core.simulator import Simulator
+from conversion_gui.simulator import Simulator
 from tests.e2e.conftest import Run, account_env, error_line, last_json
 
 TS = "2026-01-01 10:00:00"

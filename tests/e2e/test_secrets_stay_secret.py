@@ -25,11 +25,11 @@ from conversion_gui import cli
 from conversion_gui.core.context import AppContext
 from conversion_gui.core.credentials import MemoryStore, Profile, SecretKind
 from conversion_gui.core.signing import SignatureMethod
-from conversion_gui.core.simulator import Simulator, SimulatorAccount, default_accounts
 from conversion_gui.logs import setup_logging
 from conversion_gui.qt.main_window import MainWindow
 from conversion_gui.qt.selftest import run_self_test
 from conversion_gui.qt.tasks import TaskManager
+from conversion_gui.simulator import Simulator, SimulatorAccount, default_accounts
 
 API_KEY = "leakcheck-key"
 API_SECRET = "Zq9-UNIQUE-api-secret-7731"

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 from conversion_gui.core.context import AppContext
 from conversion_gui.core.conversion import Channel
 from conversion_gui.core.credentials import MemoryStore
-from conversion_gui.core.csvin import IntakeOptions, Verdict
 from conversion_gui.core.history import BatchState, RowState
-from conversion_gui.core.simulator import Faults, Simulator
+from conversion_gui.core.intake import IntakeOptions, Verdict
 from conversion_gui.qt.a11y import plain
 from conversion_gui.qt.batch_panel import BatchPage
 from conversion_gui.qt.batch_text import duration
@@ -32,6 +31,7 @@ from conversion_gui.qt.preview_model import (
     read_preview,
 )
 from conversion_gui.qt.tasks import TaskManager
+from conversion_gui.simulator import Faults, Simulator
 from tests.qt.conftest import find
 
 WAIT = 15_000

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from conversion_gui.core.batch import BatchResult, Progress
-from conversion_gui.core.csvin import FileInfo, IntakeOptions, Verdict
 from conversion_gui.core.history import BatchInfo, BatchState, RowState
+from conversion_gui.core.intake import FileInfo, IntakeOptions, Verdict
 from conversion_gui.qt.batch_text import (
     counts_text,
     duration,

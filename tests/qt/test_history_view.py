@@ -31,12 +31,12 @@ from pytestqt.qtbot import QtBot
 
 from conversion_gui.core.context import AppContext
 from conversion_gui.core.history import AttemptRecord, HistoryFilter, HistoryStore, history_path
-from conversion_gui.core.simulator import DEMO_ACCOUNT
 from conversion_gui.core.statuses import meaning_of
 from conversion_gui.qt import a11y
 from conversion_gui.qt.history_model import PLACEHOLDER, HistoryModel
 from conversion_gui.qt.history_view import HistoryPage
 from conversion_gui.qt.tasks import TaskManager
+from conversion_gui.simulator import DEMO_ACCOUNT
 from tests.qt.conftest import activate, find
 
 ROWS = 100_000

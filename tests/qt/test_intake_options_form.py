@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from conversion_gui.core.conversion import Channel, DateOrder
-from conversion_gui.core.csvin import IntakeOptions
+from conversion_gui.core.intake import IntakeOptions
 from conversion_gui.qt.intake_options_form import IntakeOptionsForm
 
 

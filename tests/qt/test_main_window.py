@@ -29,13 +29,13 @@ from pytestqt.qtbot import QtBot
 from conversion_gui.core.context import AppContext
 from conversion_gui.core.credentials import MemoryStore, Profile, SecretKind
 from conversion_gui.core.history import BatchState, RowState
-from conversion_gui.core.simulator import Faults
 from conversion_gui.qt.a11y import plain
 from conversion_gui.qt.app import make_excepthook, run_app
 from conversion_gui.qt.main_window import MainWindow, short_key
 from conversion_gui.qt.preferences import Preferences
 from conversion_gui.qt.selftest import run_self_test
 from conversion_gui.qt.tasks import TaskManager
+from conversion_gui.simulator import Faults
 
 WAIT = 15_000
 Answer = list[bool]

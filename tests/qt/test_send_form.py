@@ -31,10 +31,10 @@ from pytestqt.qtbot import QtBot
 from conversion_gui.core.context import AppContext
 from conversion_gui.core.credentials import MemoryStore, Profile, SecretKind
 from conversion_gui.core.retry import RetryPolicy
-from conversion_gui.core.simulator import DEMO_ACCOUNT, Faults, Simulator
 from conversion_gui.qt.a11y import plain
 from conversion_gui.qt.send_form import AMBER, GREEN, RED, SendPage
 from conversion_gui.qt.tasks import TaskManager
+from conversion_gui.simulator import DEMO_ACCOUNT, Faults, Simulator
 from tests.qt.conftest import activate, find
 
 # The offscreen platform says this on every top-level show; it is not about this page.

@@ -35,7 +35,7 @@ from typing import Any
 
 import python_calamine as calamine
 
-from .csvin import IntakeError
+from .types import IntakeError
 
 __all__ = [
     "EXCEL_MAX_ROWS",

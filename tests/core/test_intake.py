@@ -24,7 +24,8 @@ from conversion_gui.core.conversion import (
     parse_timestamp,
     resolve_timezone,
 )
-from conversion_gui.core.csvin import (
+from conversion_gui.core.csvout import neutralise_cell
+from conversion_gui.core.intake import (
     FileInfo,
     IntakeError,
     IntakeOptions,
@@ -36,7 +37,6 @@ from conversion_gui.core.csvin import (
     sniff,
     write_rejected,
 )
-from conversion_gui.core.csvout import neutralise_cell
 
 SMS = IntakeOptions(channel=Channel.SMS)
 # tmp_path is shared by the examples of one test; each example overwrites its own file.
