@@ -135,9 +135,11 @@ def test_names_of_places() -> None:
 
 def test_sheet_choice(tmp_path: Path) -> None:
     book = typed_book(tmp_path / "t.xlsx")
-    assert pick_sheet(book, None, has_header).name == "Conversions"  # the one with a header
-    assert pick_sheet(book, "read me", has_header).name == "Read me"  # any case
-    assert pick_sheet(book, "1", has_header).name == "Read me"  # by number
+    chosen, sheets = pick_sheet(book, None, has_header)
+    assert chosen.name == "Conversions"  # the one with a header
+    assert [s.name for s in sheets] == ["Read me", "Conversions"]
+    assert pick_sheet(book, "read me", has_header)[0].name == "Read me"  # any case
+    assert pick_sheet(book, "1", has_header)[0].name == "Read me"  # by number
     with pytest.raises(SheetChoiceNeeded) as info:
         pick_sheet(book, "Summary", has_header)
     assert '"Summary"' in info.value.message and '2: "Conversions"' in info.value.message
@@ -149,7 +151,8 @@ def test_sheet_choice(tmp_path: Path) -> None:
     workbook.forget_loaded()
     with pytest.raises(SheetChoiceNeeded) as info:
         pick_sheet(book, None, has_header)
-    assert info.value.sheets == ("Conversions", "March")
+    assert '2: "Conversions", 3: "March"' in info.value.message
+    assert info.value.sheets == ("Read me", "Conversions", "March")
     assert "--sheet" in info.value.message
 
 
@@ -171,7 +174,7 @@ def test_is_workbook_by_name_or_content(tmp_path: Path) -> None:
 
 def message_of(path: Path, sheet: str | None = None) -> str:
     with pytest.raises(IntakeError) as info:
-        chosen = pick_sheet(path, sheet, has_header)
+        chosen, _ = pick_sheet(path, sheet, has_header)
         load_sheet(path, chosen.name)
     assert "Traceback" not in info.value.message
     return info.value.message
@@ -234,7 +237,7 @@ def test_sheet_to_the_last_row_and_a_full_cell(tmp_path: Path) -> None:
     assert number == 2 and len(cells[0]) == 32_767
 
 
-def test_list_sheets_counts_rows(tmp_path: Path) -> None:
+def test_list_sheets_names_them_in_order(tmp_path: Path) -> None:
     sheets = list_sheets(typed_book(tmp_path / "t.xlsx"))
-    assert [(s.name, s.number, s.rows) for s in sheets] == [
-        ("Read me", 1, 1), ("Conversions", 2, 7)]
+    assert [(s.name, s.number, s.chart) for s in sheets] == [
+        ("Read me", 1, False), ("Conversions", 2, False)]

@@ -37,6 +37,7 @@ from .types import (
     Verdict,
     delimiter_name,
 )
+from .workbook import SheetReader, WorkbookCells, flag_problem
 
 _EVERY = 4096  # rows between progress reports and cancel checks
 _TS_CACHE_MAX = 65536
@@ -208,7 +209,10 @@ def _judge(
     sms = Channel.SMS
     mask = _EVERY - 1
     allow_dups = options.allow_duplicates
-    col = {i: f"column {header[i]!r}" for i in range(width)}
+    col = {i: info.column_label(i) for i in range(width)}
+    # "line 14" in a CSV, 'Sheet "Data", row 14' in a workbook.
+    where = "line " if info.sheet is None else f'Sheet "{info.sheet}", row '
+    unit = "line" if info.sheet is None else "row"
     size = max(info.size, 1)
     fast_ts = _FAST_TS.match if parser.utc else None
     fromiso = datetime.fromisoformat
@@ -218,6 +222,8 @@ def _judge(
     VALID, REJECTED, BLANK = Verdict.VALID, Verdict.REJECTED, Verdict.BLANK
     last_cell = last_stamp = "\0"  # the last fast-path timestamp and its API text
     reader = source.open()
+    # A workbook flags cells no text stands for (an error, a number that cannot be an id).
+    flagged = reader if isinstance(reader, SheetReader) else None
     prev = 0
     valid = 0
     count = 0
@@ -246,6 +252,8 @@ def _judge(
                 yield line, BLANK, None, "", row
                 continue
             problems: list[str] | None = None
+            if flagged is not None and flagged.flags is not None:
+                problems = _flag_problems(flagged.flags, row, col, i_id, (i_dl, i_ts, i_ch))
             if n > width and any(c.strip() for c in row[width:]):
                 problems = [
                     f"the line has {n} cells but the header has {width}: a value with an "
@@ -258,7 +266,7 @@ def _judge(
                 ]
             # message-id
             message_id = ""
-            if i_id < n:
+            if i_id < n and (problems is None or not _names(problems, col[i_id])):
                 if mid[:1] in ("=", "'"):
                     mid = _unwrap(mid)
                 try:
@@ -267,7 +275,7 @@ def _judge(
                     problems = (problems or []) + [f"{col[i_id]}: {exc.message}"]
             # delivered
             delivered = False
-            if i_dl < n:
+            if i_dl < n and (problems is None or not _names(problems, col[i_dl])):
                 got = delivered_get(dl)
                 if got is None:
                     got = parser.delivered_of(_unwrap(dl) if dl[:1] == "'" else dl)
@@ -279,7 +287,7 @@ def _judge(
             # timestamp
             if i_ts < 0:
                 stamp = now_api_time()
-            elif i_ts < n:
+            elif i_ts < n and (problems is None or not _names(problems, col[i_ts])):
                 cell = row[i_ts].strip()
                 if cell == last_cell:  # exports sorted by time repeat the same second
                     stamp = last_stamp
@@ -305,7 +313,7 @@ def _judge(
                 stamp = ""
             # channel
             channel = file_channel
-            if 0 <= i_ch < n:
+            if 0 <= i_ch < n and (problems is None or not _names(problems, col[i_ch])):
                 cell = row[i_ch].strip()
                 if cell:
                     got_ch = parser.channel_of(cell)
@@ -319,7 +327,7 @@ def _judge(
                         "for the file: write sms or voice"
                     ]
             if problems is not None or channel is None:
-                reason = f"line {line}, " + "; ".join(problems or ["no channel"])
+                reason = f"{where}{line}, " + "; ".join(problems or ["no channel"])
                 if prev > line:
                     reason += (
                         f" (this row runs from line {line} to {prev}: "
@@ -334,7 +342,7 @@ def _judge(
                     line,
                     Verdict.ALREADY_ACCEPTED,
                     Conversion(channel, message_id, delivered, stamp),
-                    f"line {line}, {col[i_id]}: {message_id!r} was already accepted "
+                    f"{where}{line}, {col[i_id]}: {message_id!r} was already accepted "
                     "(see History); it is not sent again",
                     row,
                 )
@@ -343,9 +351,9 @@ def _judge(
                 seen = seen_sms if channel is sms else seen_voice
                 if isinstance(seen, dict):
                     first = seen.setdefault(message_id, line)
-                    earlier = f"line {first}" if first != line else ""
+                    earlier = f"{unit} {first}" if first != line else ""
                 elif message_id in seen:
-                    earlier = "an earlier line"
+                    earlier = f"an earlier {unit}"
                 else:
                     seen.add(message_id)
                     earlier = ""
@@ -355,7 +363,8 @@ def _judge(
                         line,
                         Verdict.DUPLICATE,
                         Conversion(channel, message_id, delivered, stamp),
-                        f"line {line}, {col[i_id]}: {message_id!r} is a duplicate of {earlier}",
+                        f"{where}{line}, {col[i_id]}: {message_id!r} is a duplicate of "
+                        f"{earlier}",
                         row,
                     )
                     continue
@@ -377,6 +386,24 @@ def _judge(
 
 
 
+def _flag_problems(
+    flags: dict[int, str], row: list[str], col: dict[int, str], i_id: int,
+    others: tuple[int, ...],
+) -> list[str] | None:
+    """Reasons from a workbook row's flagged cells, in the columns the conversion is read from."""
+    problems = []
+    for index, flag in flags.items():
+        if index == i_id or index in others:
+            problem = flag_problem(flag, row[index], col[index], index == i_id)
+            if problem is not None:
+                problems.append(problem)
+    return problems or None
+
+
+def _names(problems: list[str], column: str) -> bool:
+    return any(p.startswith(column + ":") for p in problems)
+
+
 def _judged(
     path: str | os.PathLike[str],
     options: IntakeOptions,
@@ -389,8 +416,11 @@ def _judged(
     """The one preamble: the file's problems raised now, its rows judged as they are read."""
     info, zone, order = prepare(path, options, info)
     counts = dict.fromkeys(Verdict, 0)
+    source: CellSource = (
+        CsvCells(info) if info.sheet is None else WorkbookCells(info.path, info.sheet)
+    )
     items = _judge(
-        CsvCells(info), info, options, zone, order, accepted_ids, progress, cancel, counts,
+        source, info, options, zone, order, accepted_ids, progress, cancel, counts,
         emit_valid,
     )
     return info, counts, items

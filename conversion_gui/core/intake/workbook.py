@@ -70,7 +70,6 @@ class SheetChoiceNeeded(IntakeError):
 class SheetInfo:
     name: str
     number: int  # 1-based, in the workbook's order
-    rows: int  # rows from the first to the last holding a value
     chart: bool  # a chart sheet: no cells at all
 
 
@@ -173,21 +172,13 @@ def _encrypted(path: Path) -> bool:
 
 
 def list_sheets(path: str | os.PathLike[str]) -> list[SheetInfo]:
-    """Every sheet, with the number of rows it spans (0 for an empty or chart sheet)."""
-    file = Path(path)
-    book = _open(file)
+    """Every sheet, by name and number; nothing is loaded (a sheet is parsed when read)."""
+    book = _open(Path(path))
     try:
-        out = []
-        for number, meta in enumerate(book.sheets_metadata, start=1):
-            chart = "Work" not in str(meta.typ)
-            rows = 0
-            if not chart:
-                try:
-                    rows = book.get_sheet_by_index(number - 1).height
-                except (calamine.CalamineError, ValueError) as exc:
-                    raise _damaged(file, exc) from None
-            out.append(SheetInfo(meta.name, number, rows, chart))
-        return out
+        return [
+            SheetInfo(meta.name, number, "Work" not in str(meta.typ))
+            for number, meta in enumerate(book.sheets_metadata, start=1)
+        ]
     finally:
         book.close()
 
@@ -200,25 +191,35 @@ def pick_sheet(
     path: str | os.PathLike[str],
     wanted: str | None,
     has_header: Callable[[list[list[str]]], bool],
-) -> SheetInfo:
-    """The sheet to read: the one asked for (by name, or by 1-based number), else the one
+) -> tuple[SheetInfo, list[SheetInfo]]:
+    """The sheet to read, and the worksheets a person could pick from.
+
+    The one asked for (by name, or by 1-based number); else the only worksheet; else the one
     sheet whose first rows hold a recognisable header (``has_header`` judges), else the one
-    sheet with data. Several candidates raise :class:`SheetChoiceNeeded`."""
+    sheet with data. Several candidates raise :class:`SheetChoiceNeeded`. Sheets are loaded
+    only when there are several to judge (the last one loaded is kept for the read)."""
     sheets = list_sheets(path)
-    with_data = [s for s in sheets if s.rows and not s.chart]
+    work = [s for s in sheets if not s.chart]
+
+    def rows(sheet: SheetInfo) -> int:
+        return load_sheet(path, sheet.name).last_row
+
     if wanted is not None:
         found = _named(sheets, wanted)
         if found is None:
             raise SheetChoiceNeeded(
                 f'the workbook has no sheet "{wanted}": its sheets are {_describe_sheets(sheets)}',
-                [s.name for s in sheets],
+                [s.name for s in work],
             )
         if found.chart:
             raise IntakeError(f'sheet "{found.name}" is a chart: it holds no cells to read')
-        if not found.rows:
+        if not rows(found):
             raise IntakeError(f'sheet "{found.name}" is empty')
-        return found
-    if not with_data:
+        return found, work
+    with_data = work if len(work) == 1 else [s for s in work if rows(s)]
+    if len(with_data) == 1 and rows(with_data[0]):
+        return with_data[0], work
+    if not with_data or not rows(with_data[0]):
         charts = [s for s in sheets if s.chart]
         if charts:
             names = ", ".join(f'"{s.name}"' for s in charts)
@@ -227,16 +228,14 @@ def pick_sheet(
                 "cells to read"
             )
         raise IntakeError("the workbook is empty: none of its sheets holds a value")
-    if len(with_data) == 1:
-        return with_data[0]
     headed = [s for s in with_data if has_header(load_sheet(path, s.name).head(_HEADER_ROWS))]
     if len(headed) == 1:
-        return headed[0]
+        return headed[0], work
     choices = headed or with_data
     raise SheetChoiceNeeded(
         f"the workbook has {len(choices)} sheets that could hold the conversions: "
         f"{_describe_sheets(choices)}. Choose one (on the command line: --sheet NAME or NUMBER)",
-        [s.name for s in choices],
+        [s.name for s in work],
     )
 
 
@@ -462,4 +461,59 @@ def _sheet_part(z: zipfile.ZipFile, sheet: str) -> str | None:
             target = _attr(tag, b"Target") or ""
             part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
             return part if part in names else None
+    return None
+
+
+# ------------------------------------------------------------------ the intake's cell source
+
+
+class SheetReader:
+    """A loaded sheet as the hot loop reads a CSV: rows of cells and ``line_num``, the row
+    number of the last row given; ``flags`` are that row's flagged cells (or None)."""
+
+    def __init__(self, sheet: SheetRows) -> None:
+        self._rows = sheet.rows()
+        self.line_num = 0
+        self.flags: dict[int, str] | None = None
+
+    def __iter__(self) -> SheetReader:
+        return self  # one pass, as csv.reader: the title rows skipped stay skipped
+
+    def __next__(self) -> list[str]:
+        number, cells, flags = next(self._rows)
+        self.line_num = number
+        self.flags = flags
+        return cells
+
+
+class WorkbookCells:
+    """``rows.CellSource`` for a workbook sheet: the same verdicts as a CSV's rows."""
+
+    def __init__(self, path: str | os.PathLike[str], sheet: str) -> None:
+        self._path = path
+        self._sheet = sheet
+        self._reader: SheetReader | None = None
+
+    def open(self) -> SheetReader:
+        self._reader = SheetReader(load_sheet(self._path, self._sheet))
+        return self._reader
+
+    def position(self) -> int:
+        """Rows read so far, out of ``FileInfo.size`` (the sheet's last row)."""
+        return self._reader.line_num if self._reader is not None else 0
+
+    def close(self) -> None:
+        self._reader = None
+
+
+def flag_problem(flag: str, cell: str, column: str, is_id: bool) -> str | None:
+    """The reason a flagged cell rejects its row, or None when the flag does not matter
+    there (a fractional number in a column that is not the id is judged as its text)."""
+    if flag == CellFlag.ERROR:
+        return (f"{column}: the cell holds the error {cell}: fix the formula in the "
+                "spreadsheet, or type the value, and save again")
+    if is_id:
+        return (f"{column}: the cell holds the number {cell}, not the id as it was sent "
+                "(a spreadsheet keeps 15 digits and no leading zeros): format the column as "
+                "Text, paste or re-export the ids into it, and save again")
     return None
