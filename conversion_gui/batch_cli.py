@@ -15,6 +15,7 @@ from .core.batchfile import file_sha256, journal_file, save_results
 from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
 from .core.history import BatchState, HistoryFilter
+from .core.intake.workbook import is_workbook
 from .core.intake import Field, IntakeOptions, save_rejected, scan
 from .logs import REDACTOR
 
@@ -51,6 +52,7 @@ def intake_options(args: argparse.Namespace) -> IntakeOptions:
         delimiter=delimiter,
         default_timestamp_now=args.timestamp_now,
         allow_duplicates=args.force_duplicates,
+        sheet=args.sheet,
     )
 
 
@@ -109,6 +111,9 @@ def run_batch_command(
     batch_options = _batch_options(args)
     if args.errors_only and not args.results_out:
         raise UsageError("--errors-only goes with --results-out FILE.csv")
+    if args.sheet is not None and not is_workbook(args.file):
+        raise UsageError(f"--sheet {args.sheet!r}: {args.file} is not a workbook "
+                         "(.xlsx, .xlsm, .xlsb, .xls, .ods)")
     say = make_say(args)
     ctx = make_context(args)
     try:

@@ -90,8 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--attempts", type=int, default=8,
                       help="tries on a throttle, server error or network error (default 8)")
 
-    batch = sub.add_parser("batch", parents=[common], help="report every row of a CSV file")
-    batch.add_argument("file", help="CSV or Excel text file")
+    batch = sub.add_parser("batch", parents=[common],
+                           help="report every row of a CSV file or workbook")
+    batch.add_argument("file", help="CSV or text file, or workbook (.xlsx .xlsm .xlsb .xls .ods)")
     batch.add_argument("--channel", help="sms or voice, for rows without a channel column")
     batch.add_argument("--dry-run", action="store_true", help="check the file, send nothing")
     batch.add_argument("--resume", action="store_true",

@@ -50,6 +50,7 @@ def options_record(options: IntakeOptions, extra: Mapping[str, Any]) -> dict[str
         "mapping": dict(options.mapping) if options.mapping else None,
         "encoding": options.encoding,
         "delimiter": options.delimiter,
+        "sheet": options.sheet,
     }
     record.update(extra)
     return record
