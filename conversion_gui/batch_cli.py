@@ -15,8 +15,8 @@ from .core.batchfile import file_sha256, journal_file, save_results
 from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
 from .core.history import BatchState, HistoryFilter
-from .core.intake.workbook import is_workbook
 from .core.intake import Field, IntakeOptions, save_rejected, scan
+from .core.intake.workbook import is_workbook
 from .logs import REDACTOR
 
 ContextFactory = Callable[[argparse.Namespace], AppContext]

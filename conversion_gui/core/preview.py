@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .conversion import Channel
 from .history import read_only_accepted_checker
 from .intake import FileInfo, IntakeError, IntakeOptions, RowResult, Verdict, read_rows, sniff
+from .intake.workbook import SheetChoiceNeeded
 
 
 class PreviewRow(NamedTuple):
@@ -74,6 +75,7 @@ class PreviewResult:
     error: str | None = None  # the file as a whole cannot be used (IntakeError)
     cancelled: bool = False
     problems_left_out: int = 0  # rows with a problem past MAX_PROBLEMS
+    sheets: tuple[str, ...] = ()  # a workbook whose sheet must be chosen: its sheets
 
     @property
     def total(self) -> int:
@@ -106,7 +108,8 @@ def read_preview(
     try:
         info = sniff(path, options)
     except IntakeError as exc:
-        return PreviewResult(None, options, counts, error=exc.message)
+        sheets = exc.sheets if isinstance(exc, SheetChoiceNeeded) else ()
+        return PreviewResult(None, options, counts, error=exc.message, sheets=sheets)
     if auto_channel:
         has_column = "channel" in info.columns
         options = replace(options, channel=None if has_column else Channel.SMS)

@@ -158,7 +158,8 @@ class BatchPage(QWidget):
     def _open_dialog_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             self, "Open a campaign file", "",
-            "CSV and text files (*.csv *.txt *.tsv *.tab);;All files (*)",
+            "CSV files and workbooks (*.csv *.txt *.tsv *.tab *.xlsx *.xlsm *.xlsb *.xls "
+            "*.ods);;All files (*)",
         )
         return path or None
 
@@ -303,6 +304,8 @@ class BatchPage(QWidget):
     def _show_info(self, info: FileInfo, used: IntakeOptions) -> None:
         self.header.found(info)
         self.options_form.show_file(info, used)
+        if info.sheet is not None:
+            self.options_form.show_sheets(info.sheets, info.sheet)
 
     def _show_unfinished(self, sha: str, unfinished: BatchInfo | None) -> None:
         self._sha = sha
@@ -321,7 +324,10 @@ class BatchPage(QWidget):
     def _read_finished(self, result: PreviewResult) -> None:
         self.header.read(self._path or "", result)
         self.preview.show_result(result)
-        if result.error:
+        if result.sheets:
+            self.options_form.show_sheets(result.sheets, None)
+            self.message.say(f"Choose the sheet: {result.error}", "info")
+        elif result.error:
             self.message.say(f"Problem: {result.error}", "error")
         elif result.cancelled:
             self.message.say(

@@ -152,7 +152,7 @@ def test_before_a_file_the_page_is_one_drop_zone(make_page: Callable[..., BatchP
     page = make_page()
     assert not page.drop_zone.isHidden() and page.file_panel.isHidden()
     texts = [w.text() for w in page.drop_zone.findChildren(QLabel)]
-    assert "Drop a CSV or Excel text file here, or Open… (Ctrl+O)" in texts
+    assert "Drop a CSV file or a workbook here, Open… (Ctrl+O), or paste cells (Ctrl+V)" in texts
     assert button(page, "Open…").isVisible()
     assert not page.busy
 

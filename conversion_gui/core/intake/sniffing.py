@@ -341,7 +341,9 @@ def sniff_workbook(file: Path, opts: IntakeOptions) -> FileInfo:
     def recognisable(rows: list[list[str]]) -> bool:
         recs = [_Record(i + 1, [c.strip() for c in r]) for i, r in enumerate(rows)]
         found = _find_header(recs, opts)
-        return found is not None and Field.MESSAGE_ID.value in found[1]
+        return found is not None and all(
+            f.value in found[1] for f in (Field.MESSAGE_ID, Field.DELIVERED)
+        )
 
     chosen, worksheets = pick_sheet(file, opts.sheet, recognisable)
     sheet = load_sheet(file, chosen.name)
