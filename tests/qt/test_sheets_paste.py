@@ -18,20 +18,25 @@ from conversion_gui.core.conversion import Channel
 from conversion_gui.core.intake import IntakeOptions, sniff
 from conversion_gui.qt.batch_panel import BatchPage
 from conversion_gui.simulator import Simulator
+from tests.qt import test_batch_panel as panel
+from tests.qt import test_main_window as main
 from tests.qt.conftest import find
-from tests.qt.test_batch_panel import (  # noqa: F401 (fixtures)
+from tests.qt.test_batch_panel import (
     WAIT,
     button,
     column,
     drop,
     finished,
     label,
-    make_page,
     read_done,
-    sim,
     verdicts,
 )
-from tests.qt.test_main_window import Windows, windows  # noqa: F401 (fixture)
+from tests.qt.test_main_window import Windows
+
+# The Batch page's and the main window's own fixtures, shared.
+make_page = panel.make_page
+sim = panel.sim
+windows = main.windows
 
 
 def two_sheet_book(path: Path) -> Path:
