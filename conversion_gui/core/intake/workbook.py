@@ -240,14 +240,18 @@ def pick_sheet(
 
 
 def _named(sheets: Sequence[SheetInfo], wanted: str) -> SheetInfo | None:
-    for match in (
-        lambda s: s.name == wanted,
-        lambda s: s.name.strip().casefold() == wanted.strip().casefold(),
-        lambda s: wanted.strip().isdigit() and s.number == int(wanted),
-    ):
-        hits = [s for s in sheets if match(s)]
-        if hits:
-            return hits[0]
+    """By exact name, then by name in any case, then by 1-based number."""
+    key = wanted.strip().casefold()
+    for sheet in sheets:
+        if sheet.name == wanted:
+            return sheet
+    for sheet in sheets:
+        if sheet.name.strip().casefold() == key:
+            return sheet
+    if key.isdigit():
+        for sheet in sheets:
+            if sheet.number == int(key):
+                return sheet
     return None
 
 
