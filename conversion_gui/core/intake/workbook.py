@@ -291,52 +291,63 @@ class SheetRows:
         return out
 
     def rows(self) -> Iterator[tuple[int, list[str], dict[int, str] | None]]:
-        """(row number, cells as text, flags by cell index or None): the intake's hot loop
-        reads a million of these, so the common types are tested by identity first."""
+        """(row number, cells as text, flags by cell index or None)."""
+        reader = SheetReader(self)
+        for cells in reader:
+            yield reader.line_num, cells, reader.flags
+
+    def _convert(self, reader: SheetReader) -> Iterator[list[str]]:
+        """The rows as text, the row's number and flags left on ``reader``. The intake's hot
+        loop reads a million of these: cells are converted in place, text cells (the most
+        common) pass at the cost of one type test, and a date-time repeated from the row
+        above (exports sorted by time) is formatted once."""
         errors = self._errors
         number = self.first_row - 1
         offset = self.first_column
+        number_flag = CellFlag.NUMBER
+        last_moment: datetime | None = None
+        last_text = ""
         for raw in self._sheet.iter_rows():
             number += 1
             flags: dict[int, str] | None = None
-            cells: list[str] = []
-            append = cells.append
             for index, value in enumerate(raw):
                 kind = type(value)
                 if kind is str:
-                    append(value)
+                    continue
+                if kind is datetime:
+                    if value != last_moment:
+                        last_moment, last_text = value, _datetime_text(value)
+                    raw[index] = last_text
+                elif kind is bool:
+                    raw[index] = "true" if value else "false"
                 elif kind is float:
                     if value.is_integer() and -_EXACT < value < _EXACT:
-                        append(str(int(value)))
+                        raw[index] = str(int(value))
                     else:
-                        append(_number_text(value))
+                        raw[index] = _number_text(value)
                         flags = flags or {}
-                        flags[index] = CellFlag.NUMBER
-                elif kind is bool:
-                    append("true" if value else "false")
+                        flags[index] = number_flag
                 elif kind is int:
-                    append(str(value))
+                    raw[index] = str(value)
                     if not -_EXACT < value < _EXACT:
                         flags = flags or {}
-                        flags[index] = CellFlag.NUMBER
-                elif kind is datetime:
-                    append(_datetime_text(value))
+                        flags[index] = number_flag
                 elif kind is date:
-                    append(value.isoformat())
+                    raw[index] = value.isoformat()
                 elif kind is time:
-                    append(value.replace(microsecond=0).isoformat())
-                elif kind is timedelta:
-                    append(str(value))
+                    raw[index] = value.replace(microsecond=0).isoformat()
                 else:
-                    append("" if value is None else str(value))
+                    raw[index] = "" if value is None else str(value)
             if errors and number in errors:
                 flags = flags or {}
                 for column, code in errors[number].items():
                     index = column - offset
-                    if 0 <= index < len(cells):
-                        cells[index] = code
+                    if 0 <= index < len(raw):
+                        raw[index] = code
                         flags[index] = CellFlag.ERROR
-            yield number, cells, flags
+            reader.line_num = number
+            reader.flags = flags
+            yield raw
 
 
 def _number_text(value: float) -> str:
@@ -350,9 +361,11 @@ def _number_text(value: float) -> str:
 def _datetime_text(value: datetime) -> str:
     """To the nearest second: a spreadsheet stores times as fractions of a day, and
     05:06:07 may come back as 05:06:06.999999."""
-    if value.microsecond >= 500_000:
-        value += timedelta(seconds=1)
-    return value.strftime("%Y-%m-%d %H:%M:%S") if value.year >= 1000 else value.isoformat(" ")
+    if value.microsecond:
+        if value.microsecond >= 500_000:
+            value += timedelta(seconds=1)
+        value = value.replace(microsecond=0)
+    return value.isoformat(" ")
 
 
 _CACHE_LOCK = threading.Lock()
@@ -472,22 +485,17 @@ def _sheet_part(z: zipfile.ZipFile, sheet: str) -> str | None:
 
 
 class SheetReader:
-    """A loaded sheet as the hot loop reads a CSV: rows of cells and ``line_num``, the row
-    number of the last row given; ``flags`` are that row's flagged cells (or None)."""
+    """A loaded sheet as the hot loop reads a CSV: one pass over rows of cells, and
+    ``line_num``, the row number of the last row given; ``flags`` are that row's flagged
+    cells (or None). Iterating it again goes on where it stopped, as ``csv.reader`` does."""
 
     def __init__(self, sheet: SheetRows) -> None:
-        self._rows = sheet.rows()
         self.line_num = 0
         self.flags: dict[int, str] | None = None
+        self._rows = sheet._convert(self)
 
-    def __iter__(self) -> SheetReader:
-        return self  # one pass, as csv.reader: the title rows skipped stay skipped
-
-    def __next__(self) -> list[str]:
-        number, cells, flags = next(self._rows)
-        self.line_num = number
-        self.flags = flags
-        return cells
+    def __iter__(self) -> Iterator[list[str]]:
+        return self._rows
 
 
 class WorkbookCells:
