@@ -43,13 +43,15 @@ _MAX_COLUMNS = 200
 @dataclass(frozen=True)
 class PastedCells:
     header: tuple[str, ...]
-    rows: list[list[str]]
+    rows: list[list[str]]  # empty when the text went to the file as it was (``count`` says)
     header_made: bool  # True: no header row was pasted; ``header`` was guessed from content
+    count: int | None = None  # data rows, when ``rows`` was not built
 
     @property
     def label(self) -> str:
         """The batch's source, as the page and the history show it."""
-        return f"Pasted cells · {len(self.rows):,} rows"
+        n = len(self.rows) if self.count is None else self.count
+        return f"Pasted cells · {n:,} rows"
 
 
 def _tsv_rows(text: str) -> list[list[str]]:
@@ -241,6 +243,43 @@ def read_clipboard_cells(
     text: str | None, html: str | None, has_image: bool, folder: str | os.PathLike[str]
 ) -> tuple[PastedCells, Path, str]:
     """What the Batch page runs on a worker: parse, name the columns, write the file."""
+    if text and "\t" in text:
+        return _tsv_as_is(text, folder)
     cells = pasted_cells(cells_from_clipboard(text, html, has_image))
     path, digest = write_pasted(cells, folder)
     return cells, path, digest
+
+
+_SAMPLE_LINES = 200
+
+
+def _tsv_as_is(text: str, folder: str | os.PathLike[str]) -> tuple[PastedCells, Path, str]:
+    """Tab-separated cells are already a file the intake reads: they are written as they
+    are, under a made header if they have none, and never split into Python lists here
+    (100,000 pasted rows would hold the interpreter lock the window needs for seconds).
+    Only the first lines are parsed, to find or make the header."""
+    body = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+    sample = _tsv_rows("\n".join(body.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES]))
+    if not any(any(c.strip() for c in row) for row in sample) and not body.strip("\t\n "):
+        raise IntakeError("the pasted cells are all empty: copy cells from a spreadsheet "
+                          "(select them, Ctrl+C) and paste them here")
+    first = next((r for r in sample if any(c.strip() for c in r)), sample[0])
+    made = not names_a_column([c.strip() for c in first])
+    header = guess_header(sample) if made else tuple(c.strip() for c in first)
+    if '"' in body:  # a quoted cell may hold a newline: count records, not lines
+        count = sum(1 for _ in csv.reader(io.StringIO(body, newline=""), delimiter="\t"))
+    else:
+        count = body.count("\n") + 1
+    if made:
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter="\t", lineterminator="\n").writerow(header)
+        body = out.getvalue() + body
+    else:
+        count -= 1 + sample.index(first)
+    data = (body + "\n").encode("utf-8")
+    digest = hashlib.sha256(data).hexdigest()
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / f"pasted-{digest[:16]}.tsv"
+    path.write_bytes(data)
+    return PastedCells(header, [], made, count), path, digest

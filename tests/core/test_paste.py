@@ -90,3 +90,23 @@ def test_written_file_and_its_digest(tmp_path: Path) -> None:
     again, digest2 = write_pasted(pasted_cells(cells_from_clipboard(EXCEL_TSV), is_header),
                                   tmp_path)
     assert (again, digest2) == (path, digest)  # the same paste is the same batch
+
+
+def test_tab_separated_text_is_written_as_it_is(tmp_path: Path) -> None:
+    """The page's path: the text itself, under a made header when it has none."""
+    from conversion_gui.core.conversion import Channel
+    from conversion_gui.core.intake import IntakeOptions, Verdict, read_rows
+    from conversion_gui.core.paste import read_clipboard_cells
+
+    cells, path, digest = read_clipboard_cells(EXCEL_TSV, None, False, tmp_path)
+    assert (cells.label, cells.header_made) == ("Pasted cells · 2 rows", False)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    rows = list(read_rows(path, IntakeOptions(channel=Channel.SMS)))
+    assert [r.raw[3] for r in rows] == ["two\nlines", 'say "hi"']
+
+    bare = "0A01\ttrue\t2026-03-04 05:06:07\n0A02\tno\t2026-03-04 05:06:08\n"
+    cells, path, _ = read_clipboard_cells(bare, None, False, tmp_path)
+    assert cells.header_made and cells.label == "Pasted cells · 2 rows"
+    assert cells.header == ("message-id", "delivered", "timestamp")
+    rows = list(read_rows(path, IntakeOptions(channel=Channel.SMS)))
+    assert [(r.line, r.verdict) for r in rows] == [(2, Verdict.VALID), (3, Verdict.VALID)]
