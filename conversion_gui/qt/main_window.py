@@ -40,6 +40,7 @@ from .batch_panel import BatchPage
 from .credentials_dialog import CredentialsDialog
 from .history_view import HistoryPage
 from .icons import icon
+from .id_paste import IdEdit
 from .preferences import Preferences
 from .send_form import SendPage
 from .sending_dialog import SendingDialog
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.batch_page = BatchPage(ctx, self.tasks, lambda: self._preferences, ask=self._ask)
         self.history_page = HistoryPage(ctx, self.tasks)
         self.send_page.sent.connect(lambda _status: self.history_page.refresh())
+        self.send_page.batch_requested.connect(self._open_small_batch)
         self.batch_page.batch_finished.connect(lambda _id: self.history_page.refresh())
         self.batch_page.show_in_history.connect(self._show_batch)
         self.history_page.resent.connect(self.history_page.refresh)
@@ -278,11 +280,19 @@ class MainWindow(QMainWindow):
     def paste(self) -> None:
         """Edit > Paste: into the field being typed in, else cells onto the Batch page."""
         focus = QApplication.focusWidget()
+        if isinstance(focus, IdEdit):
+            focus.paste_checked()
+            return
         if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit) and not focus.isReadOnly():
             focus.paste()
             return
         self.tabs.setCurrentWidget(self.batch_page)
         self.batch_page.paste_cells()
+
+    def _open_small_batch(self, path: str, name: str) -> None:
+        """Ids pasted on the Send page, to be sent as a batch: shown on the Batch page."""
+        self.tabs.setCurrentWidget(self.batch_page)
+        self.batch_page.open_file(path, name)
 
     def save_template(self) -> None:
         """File > Save a template…: a CSV and an .xlsx with the headers the app reads."""

@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from conversion_gui.core.context import AppContext
 from conversion_gui.core.conversion import Channel
@@ -189,3 +189,25 @@ def test_save_a_template(qtbot: object, tmp_path: Path, windows: Windows) -> Non
         info = sniff(tmp_path / name, IntakeOptions(channel=Channel.SMS))
         assert info.header == ("message-id", "delivered", "timestamp", "channel")
         assert not info.missing
+
+
+def test_several_ids_pasted_on_the_send_page(qtbot: object, windows: Windows) -> None:
+    window = windows.make()
+    page = window.send_page
+    answers = iter(["first", "batch"])
+    page.choose_for_pasted_ids = lambda _count: next(answers)
+    edit = find(page, QLineEdit, "Message ID")
+    QGuiApplication.clipboard().setMimeData(tsv("0A01\r\n0A02\r\n0A03\r\n"))
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert edit.text() == "0A01"  # kept only the first
+    edit.clear()
+    qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    batch = window.batch_page
+    assert window.tabs.currentWidget() is batch
+    qtbot.waitUntil(lambda: label(batch, "File").text().startswith(  # type: ignore[attr-defined]
+        "Pasted ids · 3 rows") and bool(label(batch, "Counts").text()), timeout=WAIT)
+    read_done(qtbot, batch)
+    assert verdicts(batch) == ["valid", "valid", "valid"]
+    assert column(batch, "Message ID") == ["0A01", "0A02", "0A03"]
+    assert set(column(batch, "Delivered")) == {"true"}  # the form's delivered
