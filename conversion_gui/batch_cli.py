@@ -11,7 +11,7 @@ from typing import TextIO
 
 from .cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STOPPED, UsageError, print_json
 from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, result_summary
-from .core.batchfile import file_sha256, journal_file, save_results
+from .core.batchfile import export_batch_results, file_sha256, journal_file, save_results
 from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
 from .core.history import BatchState, HistoryFilter
@@ -262,10 +262,15 @@ def run_history_command(
         history = ctx.history
         flt = HistoryFilter(failed_only=args.failed, batch_id=args.batch)
         total = history.count(flt)
+        if args.results_out:
+            if args.batch is None:
+                raise UsageError("--results-out needs --batch N (the batch whose results)")
+            written = export_batch_results(history, args.batch, args.results_out)
+            print(f"{written:,} rows written to {args.results_out}", file=say)
         if args.export:
             written = history.export_csv(flt, args.export)
             print(f"{written:,} attempts written to {args.export}", file=say)
-        else:
+        elif not args.results_out:
             for row in history.page(flt, limit=args.limit):
                 code = str(row.status) if row.status is not None else "---"
                 where = f"batch #{row.batch_id} line {row.line}" if row.batch_id else "single"

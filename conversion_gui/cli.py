@@ -128,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     hist = sub.add_parser("history", parents=[common], help="show or export the history log")
     hist.add_argument("--failed", action="store_true", help="only attempts that did not succeed")
     hist.add_argument("--export", metavar="FILE.csv", help="write the matching attempts to a CSV")
+    hist.add_argument("--results-out", metavar="RESULTS.csv",
+                      help="with --batch: the batch's rows with outcome, status and meaning")
     hist.add_argument("--limit", type=int, default=20, help="rows to show (default 20)")
     hist.add_argument("--batch", type=int, help="only this batch")
 

@@ -25,7 +25,13 @@ from .intake import (
     save_rejected,
     sniff,
 )
-from .results import dry_run_results, sent_results, write_results
+from .results import (
+    JOURNAL_COLUMNS,
+    dry_run_results,
+    journal_results,
+    sent_results,
+    write_results,
+)
 
 
 def file_sha256(path: str | os.PathLike[str]) -> str:
@@ -127,6 +133,16 @@ def save_results(
         raise IntakeError(
             f"cannot write {str(out_path)!r}: {exc.strerror or type(exc).__name__}"
         ) from None
+
+
+def export_batch_results(
+    history: HistoryStore, batch_id: int, out_path: str | os.PathLike[str],
+    errors_only: bool = False,
+) -> int:
+    """A batch's journalled rows and their outcomes, from the history alone."""
+    history.batch(batch_id)  # an unknown batch raises, naming it
+    return write_results(out_path, JOURNAL_COLUMNS, journal_results(history.batch_rows(batch_id)),
+                         errors_only)
 
 
 def unfinished_batch(history: HistoryStore, sha256: str) -> BatchInfo | None:

@@ -18,13 +18,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from .conversion import Conversion
 from .csvout import write_excel_csv
 from .statuses import meaning_of
 
 __all__ = [
+    "JOURNAL_COLUMNS",
     "RESULT_COLUMNS",
     "ResultRow",
     "dry_run_results",
+    "journal_results",
     "result_header",
     "sent_results",
     "write_results",
@@ -132,15 +135,7 @@ def sent_results(
             # differ from the journalling pass is "already accepted", which was not journalled.
             yield ResultRow(row.raw, "skipped", None, ALREADY_ACCEPTED)
             continue
-        state = str(current.state)
-        status = current.last_status
-        if state in ("pending", "in_flight") and status is None:
-            meaning = "not sent yet: resume the batch to send it"
-        elif state == "skipped" and status is None:
-            meaning = ALREADY_ACCEPTED
-        else:
-            meaning = meaning_of(status, current.last_kind)
-        yield ResultRow(row.raw, _JOURNAL_OUTCOME.get(state, state), status, meaning)
+        yield _journalled(row.raw, current)
 
 
 def write_results(
@@ -166,3 +161,35 @@ def write_results(
             yield [*cells, result.outcome, status, result.meaning]
 
     return write_excel_csv(out_path, result_header(header), lines())
+
+
+# A batch's results from the history alone (the input file may be gone): the journalled rows.
+JOURNAL_COLUMNS = ("line", "channel", "message-id", "delivered", "timestamp")
+
+
+class JournalledConversion(JournalledRow, Protocol):
+    @property
+    def conversion(self) -> Conversion: ...
+
+
+def journal_results(rows: Iterable[JournalledConversion]) -> Iterator[ResultRow]:
+    """History's "Export batch results…": each journalled row (those sent or to send) with
+    its outcome, under :data:`JOURNAL_COLUMNS`. Rows the intake refused were never journalled;
+    the results file from the input (``sent_results``) has them."""
+    for row in rows:
+        conv = row.conversion
+        cells = (str(row.line), conv.channel.value, conv.message_id,
+                 "true" if conv.delivered else "false", conv.timestamp)
+        yield _journalled(cells, row)
+
+
+def _journalled(cells: Sequence[str], row: JournalledRow) -> ResultRow:
+    state = str(row.state)
+    status = row.last_status
+    if state in ("pending", "in_flight") and status is None:
+        meaning = "not sent yet: resume the batch to send it"
+    elif state == "skipped" and status is None:
+        meaning = ALREADY_ACCEPTED
+    else:
+        meaning = meaning_of(status, row.last_kind)
+    return ResultRow(cells, _JOURNAL_OUTCOME.get(state, state), status, meaning)

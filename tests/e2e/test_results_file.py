@@ -98,3 +98,21 @@ def test_resume_writes_the_whole_batch(run: Run, tmp_path: Path,
         ("R1", "accepted"), ("R2", "accepted"), ("sim-402", "not sent"), ("R3", "not sent")]
     assert simulator.accepted("sms") == Counter({"R1": 1, "R2": 1})  # never sent twice
     assert last_json(first.stdout)["accepted"] == 2
+
+
+def test_history_exports_a_batch_s_results(run: Run, tmp_path: Path,
+                                           simulator: Simulator) -> None:
+    (tmp_path / "messy.csv").write_text(MESSY, encoding="utf-8")
+    sent = run("batch", "messy.csv", "--channel", "sms", "--base-url", simulator.base_url,
+               "--json", env=account_env())
+    batch_id = last_json(sent.stdout)["batch_id"]
+    (tmp_path / "messy.csv").unlink()  # the history alone is enough
+    done = run("history", "--batch", str(batch_id), "--results-out", "batch.csv")
+    assert done.returncode == 0, done.stderr
+    rows = read_csv(tmp_path / "batch.csv")
+    assert rows[0] == ["line", "channel", "message-id", "delivered", "timestamp",
+                       "outcome", "status", "meaning"]
+    assert [(r[0], r[2], r[5], r[6]) for r in rows[1:]] == [
+        ("2", "A-1", "accepted", "200"), ("6", "sim-423", "rejected", "423"),
+        ("7", "A-2", "accepted", "200")]
+    assert "--batch" in error_line(run("history", "--results-out", "x.csv"))

@@ -11,12 +11,14 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from conversion_gui.core.context import AppContext
 from conversion_gui.core.conversion import Channel
 from conversion_gui.core.intake import IntakeOptions, sniff
 from conversion_gui.qt.batch_panel import BatchPage
+from conversion_gui.qt.history_view import HistoryPage
+from conversion_gui.qt.tasks import TaskManager
 from conversion_gui.simulator import Simulator
 from tests.qt import test_batch_panel as panel
 from tests.qt import test_main_window as main
@@ -156,7 +158,8 @@ def test_an_image_or_prose_is_not_cells(
 
 
 def test_save_results_after_a_batch(
-    qtbot: object, make_page: Callable[..., BatchPage], sim: Simulator, tmp_path: Path
+    qtbot: object, make_page: Callable[..., BatchPage], sim: Simulator, tmp_path: Path,
+    context: AppContext, tasks: TaskManager,
 ) -> None:
     out = tmp_path / "results.csv"
     page = make_page(choose_save_path=lambda _suggested: str(out))
@@ -177,6 +180,22 @@ def test_save_results_after_a_batch(
         rows = list(csv.reader(f))
     assert [(r[0], r[3], r[4]) for r in rows[1:]] == [
         ("R1", "accepted", "200"), ("sim-423", "rejected", "423"), ("R3", "rejected", "")]
+
+    # The History page exports the same batch's results from the history alone.
+    history_out = tmp_path / "from history.csv"
+    history = HistoryPage(context, tasks, choose_export_path=lambda: str(history_out))
+    qtbot.addWidget(history)  # type: ignore[attr-defined]
+    [batch] = context.history.recent_batches()
+    history.show_batch(batch.id)
+    export = find(history, QPushButton, "Export batch results…")
+    assert export.isVisibleTo(history)
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "Exported 2 rows of batch" in history.message_text(),  # type: ignore[attr-defined]
+                    timeout=WAIT)
+    with history_out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert [(r[2], r[5], r[6]) for r in rows[1:]] == [
+        ("R1", "accepted", "200"), ("sim-423", "rejected", "423")]
 
 
 def test_save_a_template(qtbot: object, tmp_path: Path, windows: Windows) -> None:
