@@ -241,3 +241,31 @@ def test_list_sheets_names_them_in_order(tmp_path: Path) -> None:
     sheets = list_sheets(typed_book(tmp_path / "t.xlsx"))
     assert [(s.name, s.number, s.chart) for s in sheets] == [
         ("Read me", 1, False), ("Conversions", 2, False)]
+
+
+def test_merged_title_hidden_rows_and_a_full_cell_through_the_intake(tmp_path: Path) -> None:
+    from conversion_gui.core.conversion import Channel
+    from conversion_gui.core.intake import IntakeOptions, Verdict, read_rows, sniff
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws["A1"] = "Spring campaign"
+    ws.merge_cells("A1:C1")  # a title across the columns
+    ws.append([])
+    ws.append(["Message ID", "Delivered", "Timestamp"])
+    ws.append(["H1", True, dt.datetime(2026, 3, 4, 5, 6, 7)])
+    ws.append(["H2", "x" * 32_767, dt.datetime(2026, 3, 4, 5, 6, 8)])
+    ws.append(["H3", False, dt.datetime(2026, 3, 4, 5, 6, 9)])
+    ws.row_dimensions[6].hidden = True  # hidden rows are data like any other
+    wb.save(tmp_path / "m.xlsx")
+    options = IntakeOptions(channel=Channel.SMS)
+    info = sniff(tmp_path / "m.xlsx", options)
+    assert (info.sheet, info.header_line) == ("Data", 3)
+    rows = list(read_rows(tmp_path / "m.xlsx", options, info))
+    assert [(r.line, r.verdict) for r in rows] == [
+        (4, Verdict.VALID), (5, Verdict.REJECTED), (6, Verdict.VALID)]
+    reason = rows[1].reason
+    assert reason.startswith('Sheet "Data", row 5, column B (Delivered): delivered')
+    assert len(reason) < 200  # the 32,767 characters are not repeated
+    assert len(rows[1].raw[1]) == 32_767  # but kept as read, for the results file
