@@ -719,12 +719,12 @@ def test_every_button_and_field_is_named_after_its_label(
     labelled = {plain(lab.text()): lab.buddy() for lab in page.findChildren(QLabel)
                 if lab.buddy() is not None}
     combos = page.findChildren(QComboBox)
-    assert len(combos) == 9
+    assert len(combos) == 10
     for combo in combos:
         assert labelled[combo.accessibleName()] is combo
     assert set(labelled) == {
         "Message ID column", "Delivered column", "Timestamp column", "Channel column",
-        "Channel", "Time zone", "Date order", "Encoding", "Delimiter"}
+        "Sheet", "Channel", "Time zone", "Date order", "Encoding", "Delimiter"}
     assert button(page, "Send 1 valid row").text() == "&Send 1 valid row"
 
 

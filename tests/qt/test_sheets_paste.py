@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
@@ -39,6 +40,14 @@ from tests.qt.test_main_window import Windows
 make_page = panel.make_page
 sim = panel.sim
 windows = main.windows
+
+
+@pytest.fixture(autouse=True)
+def _clipboard_emptied(qapp: object) -> Iterator[None]:
+    """The clipboard owns the QMimeData a test puts on it; left there, it is freed twice when
+    the application goes away (a crash at the end of the run)."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 def two_sheet_book(path: Path) -> Path:
