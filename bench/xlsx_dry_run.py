@@ -119,6 +119,8 @@ def main() -> None:
     print(f"CLI dry run:        {c_wall:.2f} s as a subprocess, peak {max(cli_rss) / 1024:.0f} MB")
     print(f"ratio (CLI / bare subprocess): {c_wall / b_wall:.2f}x  (target <= 2.5x, < 400 MB); "
           f"CLI / bare in-process: {c_wall / b_in:.2f}x")
+    print(f"best runs: bare {min(bare_wall):.2f} s, CLI {min(cli_wall):.2f} s, "
+          f"ratio {min(cli_wall) / min(bare_wall):.2f}x")
     print(f"medians of {args.repeat} runs; load average {os.getloadavg()[0]:.2f} "
           f"on {os.cpu_count()} cores")
     if not args.keep and args.file is None:

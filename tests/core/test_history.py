@@ -332,12 +332,14 @@ def test_a_long_answer_is_kept_short(store: HistoryStore) -> None:
 
 
 def test_accepted_check_needs_an_accepted_attempt_on_that_channel(store: HistoryStore) -> None:
+    assert store.accepted_ids_checker() is None  # nothing accepted yet: nothing to ask
     store.record_attempts([
         record(0, message_id="OK-1", channel="sms"),          # accepted
         record(2, message_id="BAD-1", channel="sms"),         # invalid
         record(1, message_id="VOICE-1", channel="voice"),     # accepted
     ])
     check = store.accepted_ids_checker()
+    assert check is not None
     assert check("sms", "OK-1")
     assert not check("voice", "OK-1")
     assert not check("sms", "ok-1")  # ids are compared exactly

@@ -220,10 +220,6 @@ def _order_by(sort_column: str, descending: bool) -> str:
 # --------------------------------------------------------------------------- schema
 
 
-def _none_accepted(channel: str, message_id: str) -> bool:
-    return False
-
-
 class AttemptQueries(StoreCore):
     """The reads of the attempts: one attempt, a page, a count, a stream, the accepted check."""
 
@@ -237,13 +233,13 @@ class AttemptQueries(StoreCore):
         )
         return bool(rows)
 
-    def accepted_ids_checker(self) -> Callable[[str, str], bool]:
-        """For CSV intake: ``checker(channel, message_id)`` is True when already accepted.
-
-        A history with no accepted attempt at all needs no question per row (each costs a
+    def accepted_ids_checker(self) -> Callable[[str, str], bool] | None:
+        """For the intake: ``checker(channel, message_id)`` is True when already accepted;
+        None when the history holds no accepted attempt at all, as
+        :func:`read_only_accepted_checker`: then no row needs asking (each question is a
         locked read: seconds over a 200,000-row dry run)."""
         if not self._read("SELECT 1 FROM attempts WHERE kind = 'accepted' LIMIT 1"):
-            return _none_accepted
+            return None
         return self.is_accepted
 
     def accepted_among(self, channel: str, message_ids: Iterable[str]) -> set[str]:

@@ -307,13 +307,20 @@ class SheetRows:
         number_flag = CellFlag.NUMBER
         last_moment: datetime | None = None
         last_text = ""
+        # Rows of a sheet repeat a few shapes (text, text, bool, date-time…): the cells to
+        # convert are worked out once per shape, and text cells are never visited.
+        plans: dict[tuple[type, ...], tuple[tuple[int, type], ...]] = {}
         for raw in self._sheet.iter_rows():
             number += 1
             flags: dict[int, str] | None = None
-            for index, value in enumerate(raw):
-                kind = type(value)
-                if kind is str:
-                    continue
+            kinds = tuple(map(type, raw))
+            plan = plans.get(kinds)
+            if plan is None:
+                plan = tuple((i, k) for i, k in enumerate(kinds) if k is not str)
+                if len(plans) < 256:
+                    plans[kinds] = plan
+            for index, kind in plan:
+                value = raw[index]
                 if kind is datetime:
                     if value != last_moment:
                         last_moment, last_text = value, _datetime_text(value)
@@ -420,6 +427,8 @@ def _error_cells(path: Path, sheet: str) -> dict[int, dict[int, str]]:
             part = _sheet_part(z, sheet)
             if part is None:
                 return {}
+            if not _has_error_cells(z, part):
+                return {}
             found: dict[int, dict[int, str]] = {}
             tail = b""
             with z.open(part) as f:
@@ -434,6 +443,19 @@ def _error_cells(path: Path, sheet: str) -> dict[int, dict[int, str]]:
             return found
     except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, zlib.error):
         return {}
+
+
+def _has_error_cells(z: zipfile.ZipFile, part: str) -> bool:
+    """A quick look first: most sheets have no error cell, and then one search per chunk
+    (no copying, no patterns) is all it costs."""
+    marker = b't="e"'
+    edge = b""
+    with z.open(part) as f:
+        while chunk := f.read(1 << 20):
+            if marker in chunk or marker in edge + chunk[:8]:
+                return True
+            edge = chunk[-8:]
+    return False
 
 
 def _scan_errors(data: bytes, found: dict[int, dict[int, str]]) -> None:
