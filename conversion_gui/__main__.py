@@ -1,3 +1,4 @@
+"""python -m conversion_gui: the same entry point as the conversion-gui command."""
 import multiprocessing
 import sys
 

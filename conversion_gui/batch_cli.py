@@ -9,15 +9,14 @@ import threading
 from collections.abc import Callable
 from typing import TextIO
 
-from .cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STOPPED, UsageError, print_json
-from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, result_summary
+from .cli_common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STOPPED, UsageError, print_json
+from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, duration, result_summary
 from .core.batchfile import export_batch_results, file_sha256, journal_file, save_results
 from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
 from .core.history import BatchState, HistoryFilter
 from .core.intake import Field, IntakeOptions, save_rejected, scan
 from .core.intake.workbook import is_workbook
-from .logs import REDACTOR
 
 ContextFactory = Callable[[argparse.Namespace], AppContext]
 OverridesFactory = Callable[[argparse.Namespace], Overrides]
@@ -78,7 +77,7 @@ class ProgressBar:
             return
         share = p.done / p.total if p.total else 1.0
         filled = int(share * 30)
-        eta = f", about {_duration(p.eta)} left" if p.eta is not None else ""
+        eta = f", about {duration(p.eta)} left" if p.eta is not None else ""
         state = "" if p.state == BatchState.RUNNING else f" [{p.state}]"
         text = (f"\r[{'#' * filled}{'.' * (30 - filled)}] {p.done:,} of {p.total:,} "
                 f"· {p.rate:.1f}/s{eta} · {p.accepted:,} accepted, {p.failed:,} failed{state}")
@@ -91,14 +90,6 @@ class ProgressBar:
         if self._stream is not None and self._width:
             self._stream.write("\n")
             self._stream.flush()
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
 
 
 def run_batch_command(
@@ -121,8 +112,6 @@ def run_batch_command(
         if args.dry_run:
             return _dry_run(args, ctx, options, say)
         client, profile = ctx.client(make_overrides(args))
-        for secret in client.secrets:
-            REDACTOR.add_secret(secret)
         digest = file_sha256(args.file)
         unfinished = history.find_unfinished_batch(digest)
         if unfinished is not None and not args.resume:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import logging
 import os
 import sys
@@ -15,21 +14,20 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from . import __version__
+from .cli_common import (  # noqa: F401 - EXIT_* are re-exported for callers of cli
+    EXIT_FAILED,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_STOPPED,
+    EXIT_USAGE,
+    UsageError,
+    print_json,
+)
 
 log = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_STOPPED = 3
-EXIT_INTERRUPTED = 130
-EXIT_INTERNAL = 70
-
-COMMANDS = ("gui", "send", "batch", "history", "simulator", "credentials")
-
-
-class UsageError(Exception):
-    """Bad input a person can fix: one line, exit 2."""
+COMMANDS = ("gui", "send", "batch", "history", "simulator", "credentials", "doctor")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -162,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="do not ask for secrets, change only the other fields")
     cred_sub.add_parser("show", parents=[common], help="show profiles and where secrets are kept")
     cred_sub.add_parser("delete", parents=[common], help="delete a profile and its secrets")
+
+    sub.add_parser("doctor", parents=[common],
+                   help="check the connection to the API step by step (for a support ticket)")
     return parser
 
 
@@ -243,12 +244,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         "history": commands.run_history,
         "simulator": commands.run_simulator,
         "credentials": commands.run_credentials,
+        "doctor": commands.run_doctor,
     }
     if os.environ.get("CONVERSION_GUI_DEBUG"):
         logging.basicConfig(level=logging.DEBUG)
     return table[args.command](args)
 
-
-def print_json(payload: dict[str, object], stream: TextIO | None = None) -> None:
-    target = stream or sys.stdout
-    print(json.dumps(payload, sort_keys=True), file=target)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from . import paths
-from .cli import (
+from .cli_common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_STOPPED,
@@ -26,7 +26,7 @@ from .core.conversion import ConversionError, make_conversion, resolve_timezone
 from .core.outcome import Outcome
 from .core.retry import Cancelled, RetryPolicy, send_with_retries
 from .core.statuses import Action, Kind
-from .logs import REDACTOR, setup_logging
+from .logs import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +90,6 @@ def run_send(args: argparse.Namespace) -> int:
     say = _say(args)
     try:
         client, profile = ctx.client(_overrides(args))
-        for secret in client.secrets:
-            REDACTOR.add_secret(secret)
         history = ctx.history
         cancel = threading.Event()
 
@@ -146,6 +144,13 @@ def run_history(args: argparse.Namespace) -> int:
     from .batch_cli import run_history_command
 
     return run_history_command(args, _context, _say)
+
+
+# -- doctor -------------------------------------------------------------------------------
+def run_doctor(args: argparse.Namespace) -> int:
+    from .doctor_cli import run_doctor_command
+
+    return run_doctor_command(args, _context, _overrides, _say)
 
 
 # -- simulator ----------------------------------------------------------------------------
@@ -276,12 +281,12 @@ def _credentials_show(args: argparse.Namespace, ctx: AppContext, say: TextIO) ->
 
 
 def _credentials_delete(args: argparse.Namespace, ctx: AppContext, say: TextIO) -> int:
-    from .core.credentials import SecretKind
+    from .core.credentials import PROFILE_SECRETS
 
     name = args.profile or ctx.profiles.active_name()
     if not name or ctx.profiles.get(name) is None:
         raise UsageError(f"no profile {name!r} to delete" if name else "no profile to delete")
-    for kind in SecretKind:
+    for kind in PROFILE_SECRETS:
         ctx.secrets.delete(name, kind)
     ctx.profiles.delete(name)
     print(f"profile {name!r} and its secrets deleted", file=say)
@@ -300,5 +305,5 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-__all__ = ["EXIT_USAGE", "friendly_error", "run_batch", "run_credentials", "run_gui",
+__all__ = ["EXIT_USAGE", "friendly_error", "run_batch", "run_credentials", "run_doctor", "run_gui",
            "run_history", "run_send", "run_simulator"]

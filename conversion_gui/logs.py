@@ -11,38 +11,50 @@ import logging
 import logging.handlers
 import re
 import sys
-import threading
 from pathlib import Path
+
+from .core.secret_registry import REGISTRY, SecretRegistry
 
 LOG_FILE_NAME = "conversion-gui.log"
 MASK = "****"
 
-_PATTERNS = [
-    re.compile(r"(?i)\b(api_secret|signature_secret|sig|password|secret)(\s*[=:]\s*|\"\s*:\s*\")([^&\s\"',;]+)"),
-    re.compile(r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?)(basic|bearer)\s+([A-Za-z0-9+/=._\-]+)"),
-]
+# A secret-named key, then = or : (maybe after a closing quote), then the value: bare up to a
+# delimiter, or quoted up to its quote. Covers query strings (api_secret=x&…), JSON
+# ("api_secret": "x"), Python reprs ({'api_secret': 'x'}, api_secret='x') and variable names
+# like VONAGE_API_SECRET=x or db_password: x.
+_KEYED = re.compile(
+    r"(?i)\b(\w*?(?:secret|password)|sig)(['\"]?\s*[=:]\s*)"
+    r"(?:b?(['\"])(.*?)\3|([^&\s\"',;})\]]+))"
+)
+_AUTH_HEADER = re.compile(
+    r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?)(basic|bearer)\s+([A-Za-z0-9+/=._\-]+)"
+)
+
+
+def _mask_keyed(m: re.Match[str]) -> str:
+    quote = m.group(3) or ""
+    return f"{m.group(1)}{m.group(2)}{quote}{MASK}{quote}"
 
 
 class RedactingFilter(logging.Filter):
-    """Masks secrets in the final message text, so nothing upstream has to remember to."""
+    """Masks secrets in the final message text, so nothing upstream has to remember to.
 
-    def __init__(self) -> None:
+    The values come from the core's registry (``core.secret_registry``), where the context
+    puts every secret it loads, for the GUI and the command line alike.
+    """
+
+    def __init__(self, registry: SecretRegistry = REGISTRY) -> None:
         super().__init__()
-        self._secrets: set[str] = set()
-        self._lock = threading.Lock()
+        self._registry = registry
 
     def add_secret(self, value: str | None) -> None:
-        if value and len(value) >= 4:
-            with self._lock:
-                self._secrets.add(value)
+        self._registry.add(value)
 
     def redact(self, text: str) -> str:
-        with self._lock:
-            secrets = sorted(self._secrets, key=len, reverse=True)
-        for secret in secrets:
+        for secret in self._registry.values():
             text = text.replace(secret, MASK)
-        text = _PATTERNS[0].sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
-        text = _PATTERNS[1].sub(lambda m: f"{m.group(1)}{m.group(2)} {MASK}", text)
+        text = _KEYED.sub(_mask_keyed, text)
+        text = _AUTH_HEADER.sub(lambda m: f"{m.group(1)}{m.group(2)} {MASK}", text)
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:

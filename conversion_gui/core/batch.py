@@ -430,6 +430,18 @@ class BatchRunner:
         return result
 
 
+def duration(seconds: float) -> str:
+    """Rough time left, as a person says it; the Batch page and the command line both use it.
+
+    Never "0 s": while a batch runs there is time left, so under a second reads "1 s".
+    """
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    if seconds < 90 * 60:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds / 3600:.1f} h"
+
+
 def result_summary(result: BatchResult) -> str:
     """How a batch ended, in one sentence for a person (the command line prints it, the
     Batch page shows it): the counts, and the reasons rows failed, most common first."""

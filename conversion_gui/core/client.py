@@ -8,8 +8,8 @@ the URL.
 
 from __future__ import annotations
 
-import ipaddress
 import json
+import logging
 import re
 import threading
 import time
@@ -24,9 +24,15 @@ import requests
 
 from .. import __version__
 from .conversion import Channel, Conversion
+from .neterrors import explain
+from .network import NetworkPlan, ProxyRoute, plan_of
+from .network import is_loopback as is_loopback  # it lived here; the simulator imports it
 from .outcome import Outcome
 from .signing import SignatureMethod, sign
-from .statuses import TransportError, classify
+from .statuses import classify
+from .tlsprobe import PeerCertificate, fetch_certificate
+
+log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.nexmo.com"
 RESPONSE_TEXT_LIMIT = 300
@@ -49,15 +55,6 @@ class BaseUrlError(ValueError):
 
 class MissingSecretError(ValueError):
     pass
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() in ("localhost", "localhost."):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 _USERINFO = re.compile(r"^([^/@]*//)?[^/@]*@")
@@ -164,12 +161,16 @@ class ConversionClient:
         self,
         config: ClientConfig,
         credentials: Credentials,
-        session_factory: SessionFactory = requests.Session,
+        session_factory: SessionFactory | None = None,
+        other_secrets: tuple[str, ...] = (),
     ) -> None:
         credentials.check(config.auth)
         self.config = config
         self._credentials = credentials
-        self._session_factory = session_factory
+        # By default: the machine's trust store, and the proxy HTTPS_PROXY or the OS names.
+        self._session_factory = session_factory or NetworkPlan.build().session
+        self._seen_certificate: tuple[PeerCertificate | None] | None = None
+        self._other_secrets = tuple(s for s in other_secrets if s)  # the proxy password
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
@@ -177,7 +178,8 @@ class ConversionClient:
 
     @property
     def secrets(self) -> list[str]:
-        return self._credentials.secrets()
+        """Every secret this client holds: callers keep them out of logs and output."""
+        return [*self._credentials.secrets(), *self._other_secrets]
 
     def endpoint(self, channel: Channel) -> str:
         return f"{self.config.base_url}/conversions/{channel.value}"
@@ -226,28 +228,46 @@ class ConversionClient:
                 timeout=(self.config.connect_timeout, self.config.read_timeout),
                 allow_redirects=False,
             )
-        except requests.exceptions.SSLError as exc:
-            return self._failure(TransportError.TLS, started, exc)
-        except requests.exceptions.ConnectTimeout as exc:
-            return self._failure(TransportError.CONNECT, started, exc)
-        except requests.exceptions.Timeout as exc:
-            return self._failure(TransportError.TIMEOUT, started, exc)
         except requests.exceptions.RequestException as exc:
-            return self._failure(TransportError.CONNECT, started, exc)
+            return self._failure(exc, started)
         elapsed = time.perf_counter() - started
         info = classify(response.status_code)
         text = summarize_body(response.text, response.headers.get("Content-Type", ""))
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         return Outcome.of(info, response.status_code, elapsed, text, retry_after)
 
-    def _failure(self, kind: TransportError, started: float, exc: Exception) -> Outcome:
-        detail = f"{type(exc).__name__}: {exc}"
-        for secret in self.secrets:
+    def _failure(self, exc: Exception, started: float) -> Outcome:
+        """The failure in words; the technical detail goes to the log, secrets removed."""
+        elapsed = time.perf_counter() - started
+        url = self.config.base_url
+        _plan, route = plan_of(self._session(), url)
+        failure = explain(exc, url, route,
+                          (self.config.connect_timeout, self.config.read_timeout),
+                          lambda: self._issuer(route))
+        detail = failure.detail
+        for secret in [*self.secrets, *([route.password] if route and route.password else [])]:
             detail = detail.replace(secret, "****")
-        return Outcome.of(
-            classify(None, kind), None, time.perf_counter() - started, summarize_body(detail),
-            transport=kind,
-        )
+        log.warning("request to %s failed (%s): %s", url, failure.transport.value, detail)
+        info = classify(None, failure.transport)
+        return Outcome(None, info.kind, failure.sentence, info.action, elapsed,
+                       transport=failure.transport)
+
+    def _issuer(self, route: ProxyRoute | None) -> PeerCertificate | None:
+        """Who issued the certificate the server showed (looked up once per client)."""
+        with self._lock:
+            if self._seen_certificate is not None:
+                return self._seen_certificate[0]
+        host = urlsplit(self.config.base_url).hostname or ""
+        port = urlsplit(self.config.base_url).port or 443
+        try:
+            seen: PeerCertificate | None = fetch_certificate(
+                host, port, route, self.config.connect_timeout)
+        except (OSError, ValueError) as exc:
+            log.info("could not read the refused certificate: %s", exc)
+            seen = None
+        with self._lock:
+            self._seen_certificate = (seen,)
+        return seen
 
     def close(self) -> None:
         with self._lock:

@@ -2,7 +2,8 @@
 
 Both faces ask this for their collaborators and pass them on through constructors; nothing
 reaches for a global. Sandbox mode swaps in the built-in simulator, the demo account, an
-in-memory secret store and a data folder of its own.
+in-memory secret store and a data folder of its own. Every secret it loads is registered
+with the log redactor (``secret_registry``), for both faces.
 """
 
 from __future__ import annotations
@@ -29,12 +30,19 @@ from .credentials import (
     Profile,
     ProfileStore,
     ResolvedCredentials,
+    SecretKind,
     SecretStore,
     resolve_credentials,
 )
 from .history import HistoryStore
+from .network import NetworkPlan, NetworkSettings
+from .secret_registry import register_secret
 
 SANDBOX_PROFILE = "Sandbox"
+# The secret store keys secrets by (owner, kind); the proxy password belongs to the machine, not
+# to a profile, so it is kept under an owner name no profile is expected to take.
+PROXY_SECRET_OWNER = "(network proxy)"  # noqa: S105 - a name, not a password
+PROXY_SECRET_KIND = SecretKind.PROXY_PASSWORD
 
 
 class SetupError(ValueError):
@@ -150,6 +158,8 @@ class AppContext:
                     )
                 found = Profile(name="environment", api_key=resolved.credentials.api_key)
             profile = found
+        for secret in resolved.credentials.secrets():
+            register_secret(secret)  # masked in every log line from here on, GUI or CLI
         if o.base_url and not self.sandbox:
             profile = replace(profile, base_url=o.base_url)
         if o.auth:
@@ -161,7 +171,34 @@ class AppContext:
     def client(self, overrides: Overrides | None = None) -> tuple[ConversionClient, Profile]:
         profile, resolved = self.credentials(overrides)
         config = ClientConfig(base_url=profile.base_url, auth=profile.auth, body=profile.body)
-        return ConversionClient(config, resolved.credentials), profile
+        plan = self.network_plan()
+        client = ConversionClient(config, resolved.credentials, plan.session,
+                                  (plan.password,) if plan.password else ())
+        return client, profile
+
+    # -- network (Settings › Network; the proxy password in the keychain) -------------------
+    def network_settings(self) -> NetworkSettings:
+        return NetworkSettings.load(self.data_dir)
+
+    def proxy_password(self) -> str | None:
+        """Reads the keychain: call it off the GUI thread."""
+        return self.secrets.get(PROXY_SECRET_OWNER, PROXY_SECRET_KIND)
+
+    def save_network(self, settings: NetworkSettings, password: str | None = None,
+                     forget_password: bool = False) -> None:
+        """Save the choices; a new password replaces the old, ``forget_password`` drops it."""
+        settings.save(self.data_dir)
+        if password:
+            self.secrets.set(PROXY_SECRET_OWNER, PROXY_SECRET_KIND, password)
+        elif forget_password:
+            self.secrets.delete(PROXY_SECRET_OWNER, PROXY_SECRET_KIND)
+        self.invalidate_client()
+
+    def network_plan(self) -> NetworkPlan:
+        """Trust and proxy for this run; reads the keychain when a manual proxy has a user."""
+        settings = self.network_settings()
+        password = self.proxy_password() if settings.user else None
+        return NetworkPlan.build(settings, password, self.environ)
 
     def close(self) -> None:
         self.invalidate_client()

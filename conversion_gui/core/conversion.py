@@ -13,7 +13,9 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-API_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+from .zones import API_TIME_FORMAT as API_TIME_FORMAT  # the API's time text, one definition
+from .zones import local_zone, localize
+
 MAX_ID_LENGTH = 200
 
 
@@ -183,12 +185,12 @@ _EPOCH = re.compile(r"^\d{10}$")
 
 
 def resolve_timezone(name: str | None) -> tzinfo:
-    """A zone by IANA name; ``UTC`` or nothing is UTC, ``local`` the machine's own zone."""
+    """A zone by IANA name; ``UTC`` or nothing is UTC, ``local`` the machine's own zone with
+    its DST rules (``zones.local_zone``)."""
     if name is None or not name.strip() or name.strip().upper() in ("UTC", "Z", "GMT"):
         return UTC
     if name.strip().lower() == "local":
-        local = datetime.now().astimezone().tzinfo
-        return local if local is not None else UTC
+        return local_zone()
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):
@@ -303,7 +305,7 @@ def _day_month(a: int, b: int, order: DateOrder | None, raw: str) -> tuple[int, 
 
 def _localize(naive: datetime, zone: tzinfo) -> datetime:
     """Attach ``zone``; a wall time that a DST jump skips or repeats takes its first reading."""
-    return naive.replace(tzinfo=zone, fold=0)
+    return localize(naive, zone)
 
 
 def to_api_time(moment: datetime) -> str:

@@ -24,17 +24,21 @@ class Kind(StrEnum):
     INVALID = "invalid"
     THROTTLED = "throttled"
     SERVER_ERROR = "server_error"
-    UNREACHABLE = "unreachable"
+    UNREACHABLE = "unreachable"  # nothing was sent: refused, DNS, connect timeout, no proxy
+    NO_ANSWER = "no_answer"      # sent, then no answer (read timeout, reset): may have arrived
     TLS = "tls"
+    PROXY_AUTH = "proxy_auth"    # the proxy answered 407: it wants a (different) password
     UNEXPECTED = "unexpected"
 
 
 class TransportError(StrEnum):
     """Failures with no HTTP status."""
 
-    CONNECT = "connect"    # refused, DNS, reset before an answer
+    CONNECT = "connect"    # refused, DNS, connect timeout: nothing was sent
     TIMEOUT = "timeout"    # no answer in time: the request may or may not have arrived
+    DROPPED = "dropped"    # the connection broke after the request was written
     TLS = "tls"            # certificate or handshake problem
+    PROXY_AUTH = "proxy_auth"  # the proxy refused us with 407
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +70,27 @@ THROTTLED = StatusInfo(
     Kind.THROTTLED, "Throttled: the app slowed down and retried", Action.RETRY
 )
 SERVER_ERROR = StatusInfo(Kind.SERVER_ERROR, "Vonage server error", Action.RETRY)
-UNREACHABLE = StatusInfo(Kind.UNREACHABLE, "Could not reach the API", Action.RETRY)
+UNREACHABLE = StatusInfo(
+    Kind.UNREACHABLE, "Could not reach the API: nothing was sent", Action.RETRY
+)
+# Retried like UNREACHABLE, but kept apart: the conversion may have been recorded (re-reporting
+# states the same fact again, so sending again is safe), and counts and filters must say so.
+NO_ANSWER = StatusInfo(
+    Kind.NO_ANSWER,
+    "No answer: the API did not answer. The conversion may have arrived; it is safe to send "
+    "again",
+    Action.RETRY,
+)
 TLS_PROBLEM = StatusInfo(
     Kind.TLS,
     "Certificate problem (a proxy?): the connection was not trusted, nothing was sent",
     Action.FAIL,
+)
+# Every other row would meet the same proxy: stop, and say where the password goes.
+PROXY_AUTH = StatusInfo(
+    Kind.PROXY_AUTH,
+    "The proxy asks for a password: set it in Settings › Network",
+    Action.STOP,
 )
 
 STATUS_TABLE: dict[int, StatusInfo] = {
@@ -90,9 +110,20 @@ STATUS_TABLE: dict[int, StatusInfo] = {
 _TRANSPORT_TABLE: dict[TransportError, StatusInfo] = {
     TransportError.CONNECT: UNREACHABLE,
     TransportError.TIMEOUT: StatusInfo(
-        Kind.UNREACHABLE, "Could not reach the API (no answer in time)", Action.RETRY
+        Kind.NO_ANSWER,
+        "No answer: the API gave no answer in time. The conversion may have arrived; it is "
+        "safe to send again",
+        Action.RETRY,
     ),
+    TransportError.DROPPED: NO_ANSWER,
     TransportError.TLS: TLS_PROBLEM,
+    TransportError.PROXY_AUTH: PROXY_AUTH,
+}
+_KIND_MEANING: dict[str, str] = {
+    Kind.UNREACHABLE.value: UNREACHABLE.meaning,
+    Kind.NO_ANSWER.value: NO_ANSWER.meaning,
+    Kind.TLS.value: TLS_PROBLEM.meaning,
+    Kind.PROXY_AUTH.value: PROXY_AUTH.meaning,
 }
 
 
@@ -112,7 +143,4 @@ def meaning_of(status: int | None, kind: str | None = None) -> str:
     """The words for a stored outcome (history rows keep status and kind, not the text)."""
     if status is not None:
         return classify(status).meaning
-    for info in _TRANSPORT_TABLE.values():
-        if info.kind == kind:
-            return info.meaning
-    return "No answer"
+    return _KIND_MEANING.get(kind or "", "No answer")

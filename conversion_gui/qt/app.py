@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from .. import __version__, paths
 from ..core.context import AppContext
 from ..logs import LOG_FILE_NAME, setup_logging
-from .icons import icon
+from .application import application
 from .tasks import TaskManager
 
 log = logging.getLogger("conversion_gui.qt")
@@ -41,19 +41,6 @@ def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
 def route_qt_messages() -> None:
     """Qt's own warnings go to our log file (redacted like everything else)."""
     qInstallMessageHandler(_qt_message)
-
-
-def application(argv: list[str] | None = None) -> tuple[QApplication, bool]:
-    """The running QApplication when there is one (embedding, tests), else a new one."""
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing, False
-    app = QApplication(argv or sys.argv[:1])
-    app.setApplicationName("conversion-gui")
-    app.setOrganizationName("conversion-gui")
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(icon("app"))
-    return app, True
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]

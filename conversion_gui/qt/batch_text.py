@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from ..core.batch import BatchResult, Progress, result_summary
+from ..core.batch import BatchResult, Progress, duration, result_summary
 from ..core.history import BatchInfo, BatchState
 from ..core.intake import FileInfo, Verdict
+from ..core.zones import local_zone
 from .preview_model import FIRST_ROWS, MAX_PROBLEMS, PreviewResult
 
 
@@ -18,19 +19,10 @@ def plural(n: int, word: str) -> str:
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
-def duration(seconds: float) -> str:
-    """Rough time left, as a person says it."""
-    if seconds < 90:
-        return f"{max(1, round(seconds))} s"
-    if seconds < 90 * 60:
-        return f"{round(seconds / 60)} min"
-    return f"{seconds / 3600:.1f} h"
-
-
 def local_time(utc_text: str) -> str:
     """A stored UTC moment as this machine's local time, to the minute."""
     try:
-        moment = datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone()
+        moment = datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone(local_zone())
     except ValueError:
         return utc_text
     return moment.strftime("%Y-%m-%d %H:%M")

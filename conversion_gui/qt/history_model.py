@@ -43,7 +43,9 @@ KIND_LABELS: dict[str, str] = {
     Kind.THROTTLED.value: "Throttled",
     Kind.SERVER_ERROR.value: "Server error",
     Kind.UNREACHABLE.value: "Could not reach the API",
+    Kind.NO_ANSWER.value: "No answer (may have arrived)",
     Kind.TLS.value: "Certificate problem",
+    Kind.PROXY_AUTH.value: "Proxy password needed",
     Kind.UNEXPECTED.value: "Unexpected answer",
 }
 
@@ -82,7 +84,8 @@ _GOOD = QColor("#d4edda")
 _BAD = QColor("#f8d7da")
 _RETRY = QColor("#fff3cd")
 _INK = QColor("#1b1b1b")
-_RETRY_KINDS = frozenset({Kind.THROTTLED.value, Kind.SERVER_ERROR.value, Kind.UNREACHABLE.value})
+_RETRY_KINDS = frozenset({Kind.THROTTLED.value, Kind.SERVER_ERROR.value, Kind.UNREACHABLE.value,
+                          Kind.NO_ANSWER.value})
 
 
 def status_colour(kind: str) -> QColor:

@@ -38,9 +38,11 @@ from ..core.template import write_csv_template, write_xlsx_template
 from . import a11y
 from .batch_panel import BatchPage
 from .credentials_dialog import CredentialsDialog
+from .doctor_dialog import DoctorDialog
 from .history_view import HistoryPage
 from .icons import icon
 from .id_paste import IdEdit
+from .network_dialog import NetworkDialog
 from .preferences import Preferences
 from .send_form import SendPage
 from .sending_dialog import SendingDialog
@@ -179,12 +181,14 @@ class MainWindow(QMainWindow):
         settings_menu = bar.addMenu("&Settings")
         settings_menu.addAction(self._action("&Credentials…", self.open_credentials))
         settings_menu.addAction(self._action("&Sending…", self.open_sending))
+        settings_menu.addAction(self._action("&Network…", self.open_network))
         self.sandbox_action = QAction("Sand&box mode", self)
         self.sandbox_action.setCheckable(True)
         self.sandbox_action.toggled.connect(self.set_sandbox)
         settings_menu.addAction(self.sandbox_action)
 
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&Check connection…", self.open_doctor))
         help_menu.addAction(self._action("Open &data folder", self._open_data_folder))
         help_menu.addAction(self._action("Open &log folder", self._open_log_folder))
         help_menu.addSeparator()
@@ -267,6 +271,20 @@ class MainWindow(QMainWindow):
 
         dialog.finished.connect(done)
         dialog.open()
+        return dialog
+
+    def open_network(self) -> NetworkDialog:
+        dialog = NetworkDialog(self.context, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._credentials_changed)  # the next send uses the new proxy
+        dialog.open()
+        return dialog
+
+    def open_doctor(self) -> DoctorDialog:
+        dialog = DoctorDialog(self.context, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.start()
         return dialog
 
     @property

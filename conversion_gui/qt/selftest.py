@@ -23,6 +23,7 @@ from .. import __version__
 from ..core.conversion import make_conversion
 from ..core.credentials import KeyringStore
 from ..core.intake import IntakeOptions, Verdict
+from ..core.network import choose_trust
 from ..core.preview import preview_in_child
 from ..core.procjob import run_in_child
 from ..core.template import write_xlsx_template
@@ -46,7 +47,7 @@ def run_self_test(data: Path, log_dir: Path, out: Callable[[str], None] | None =
         if not ok:
             failures.append(name)
 
-    from .app import application
+    from .application import application
     from .main_window import MainWindow
     from .tasks import TaskManager
 
@@ -56,6 +57,13 @@ def run_self_test(data: Path, log_dir: Path, out: Callable[[str], None] | None =
     say(f"Qt {qVersion()}, PySide6 {pyside_version}, platform {app.platformName()}")
     store = KeyringStore()
     say(f"keychain: {store.where}")
+    trust = choose_trust()
+    try:
+        import truststore  # noqa: F401 - the bundle must carry it, or only certifi is trusted
+        has_truststore = True
+    except ImportError:
+        has_truststore = False
+    check("certificates", has_truststore, f"verified against {trust.description}")
     say(f"data: {data}")
     say(f"logs: {log_dir}")
 

@@ -14,17 +14,15 @@ import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from itertools import pairwise
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import shiboken6
-from PySide6.QtCore import QDate, QDateTime, QSettings, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -53,21 +51,21 @@ from ..core.history import HistoryError
 from ..core.outcome import Outcome
 from ..core.retry import Cancelled, RetryPolicy, send_with_retries
 from ..core.statuses import Action
+from ..core.zones import local_zone
 from . import a11y
 from .id_paste import IdEdit, ask_pasted_ids, small_batch
 from .tasks import TaskManager
+from .when_editor import RED, WhenEditor  # one red for every error line on the page
 
 log = logging.getLogger(__name__)
 
 SETTINGS_SOURCE_KEY = "send/source_api"
 RECENT_LIMIT = 8
-EDIT_FORMAT = "yyyy-MM-dd HH:mm:ss"
 DEFAULT_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=4.0, max_retry_after=60.0)
 
 # Colours readable on light and dark backgrounds; never the only cue (icon and words go along).
 GREEN = "#1e8e3e"
 AMBER = "#b36b00"
-RED = "#c5221f"
 
 _RADIO_TEXTS = {
     SourceApi.SMS: "S&MS API",
@@ -77,47 +75,6 @@ _RADIO_TEXTS = {
 }
 _ID_LABEL_TEXTS = {"Message ID": "Message &ID", "Event ID": "Event &ID", "Call ID": "Call &ID"}
 DELIVERED_TEXT = "the user completed the call to action"
-
-
-def local_zone() -> tzinfo:
-    """The machine's zone with its DST rules (a fixed offset would be wrong half the year)."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return datetime.now().astimezone().tzinfo or UTC
-
-
-def zone_name(zone: tzinfo) -> str:
-    key = getattr(zone, "key", None)
-    return str(key) if key else (zone.tzname(datetime.now(zone)) or "local time")
-
-
-def utc_text(wall: datetime, zone: tzinfo) -> str:
-    """' = 16:02:13 UTC', or with the date when the UTC day differs from the wall-clock day."""
-    api = parse_timestamp(wall, zone)  # the very text that will be sent
-    day, clock = api.split(" ")
-    shown = clock if day == wall.strftime("%Y-%m-%d") else api
-    return f" = {shown} UTC"
-
-
-def clock_change_note(wall: datetime, zone: tzinfo) -> str:
-    """A word when a clock change makes this wall time repeat or not exist at all."""
-    first = wall.replace(tzinfo=zone, fold=0)
-    second = wall.replace(tzinfo=zone, fold=1)
-    if first.utcoffset() == second.utcoffset():
-        return ""
-    back = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
-    if back != wall:
-        return "this time is skipped by a clock change that day"
-    return "this time happens twice that day (clock change): the first is used"
-
-
-class WhenEdit(QDateTimeEdit):
-    """Tab leaves the field instead of walking its six sections (arrows still move within)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
 
 
 @dataclass
@@ -175,8 +132,6 @@ class SendPage(QWidget):
         self._policy = policy or DEFAULT_POLICY
         self._cancel: threading.Event | None = None
         self._sending_enabled = True
-        self._time_touched = False
-        self._resetting_time = False
         # "batch", "first" or "" (cancel) for a paste of several ids; a dialog unless replaced
         self.choose_for_pasted_ids: Callable[[int], str] = self._ask_pasted_ids
         self._build()
@@ -229,37 +184,8 @@ class SendPage(QWidget):
         form.addRow(self._delivered_label, self._delivered)
 
         # When: wall-clock time in the user's zone, the UTC value beside it, and Now.
-        self._when_label = QLabel("W&hen:")
-        self._when = WhenEdit()
-        # A UTC QDateTime is only a container for the wall time in self._zone: Qt then never
-        # shifts a time that the machine's own zone would skip at a clock change.
-        self._when.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))
-        self._when.setDisplayFormat(EDIT_FORMAT)
-        self._when.setCalendarPopup(True)
-        self._when.setMinimumDateTime(self._qt(datetime(2000, 1, 1)))
-        self._when.setMaximumDateTime(self._qt(datetime(9998, 12, 31, 23, 59, 59)))
-        a11y.buddy(self._when_label, self._when)
-        self._when.setAccessibleDescription(f"your time, {zone_name(self._zone)}")
-        self._zone_hint = QLabel(f"your time ({zone_name(self._zone)})")
-        self._utc_label = QLabel()
-        self._utc_label.setObjectName("utc_label")
-        self._utc_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._now = QPushButton("&Now")
-        a11y.name_button(self._now)
-        self._now.setToolTip("Set the time to now")
-        self._now.clicked.connect(self.reset_time)
-        when_row = QHBoxLayout()
-        when_row.setContentsMargins(0, 0, 0, 0)
-        when_row.addWidget(self._when)
-        when_row.addWidget(self._zone_hint)
-        when_row.addWidget(self._utc_label)
-        when_row.addStretch(1)
-        when_row.addWidget(self._now)
-        when_box = QWidget()
-        when_box.setLayout(when_row)
-        self._when_error = self._error_label("when_error")
-        form.addRow(self._when_label, self._stacked(when_box, self._when_error))
-        self._when.dateTimeChanged.connect(self._on_time_changed)
+        self._when = WhenEditor(self._zone)
+        form.addRow(self._when.label, self._when)
 
         # Send (primary, bottom-right) and Cancel (only while sending).
         self._send = QPushButton("&Send")
@@ -325,7 +251,8 @@ class SendPage(QWidget):
         outer.addWidget(self._recent, 1)
 
         order: list[QWidget] = [
-            *self._radios.values(), self._id_edit, self._delivered, self._when, self._now,
+            *self._radios.values(), self._id_edit, self._delivered, self._when.field,
+            self._when.now_button,
             self._cancel_button, self._send, self._recent,
         ]
         for first, second in pairwise(order):
@@ -382,25 +309,15 @@ class SendPage(QWidget):
 
     def wall_time(self) -> datetime:
         """The time shown, naive, as a wall-clock time in ``zone``."""
-        value = self._when.dateTime()
-        d, t = value.date(), value.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
+        return self._when.wall_time()
 
     def set_time(self, moment: datetime) -> None:
         """Show ``moment``: an aware time is converted to ``zone``, a naive one is taken as is."""
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(self._zone).replace(tzinfo=None)
-        self._when.setDateTime(self._qt(moment))
+        self._when.set_time(moment)
 
     def reset_time(self) -> None:
         """Now, in the user's zone; the time then follows the clock until someone edits it."""
-        self._resetting_time = True
-        try:
-            self.set_time(datetime.now(self._zone))
-        finally:
-            self._resetting_time = False
-        self._time_touched = False
-        self._update_utc_label()
+        self._when.reset_to_now()
 
     def cancel(self) -> None:
         """Stop waiting for a retry; a request already on the wire still gets its answer."""
@@ -415,7 +332,7 @@ class SendPage(QWidget):
         """Validate, then send in the background; problems show inline, nothing pops up."""
         if self.sending or not self._sending_enabled:
             return
-        if not self._time_touched:
+        if self._when.follows_clock:
             self.reset_time()  # "now" means the moment of sending, not of the last reset
         source = self.source_api()
         try:
@@ -438,7 +355,7 @@ class SendPage(QWidget):
             return
         if choice != "batch":
             return
-        if not self._time_touched:
+        if self._when.follows_clock:
             self.reset_time()
         try:
             stamp = parse_timestamp(self.wall_time(), self._zone)
@@ -644,15 +561,15 @@ class SendPage(QWidget):
 
     def _show_field_error(self, exc: ConversionError) -> None:
         if exc.field == "timestamp":
-            self._set_error(self._when_error, exc.message)
-            self._when.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._when.show_error(exc.message)
+            self._when.field.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self._set_error(self._id_error, exc.message)
             self._id_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_field_errors(self) -> None:
         self._set_error(self._id_error, "")
-        self._set_error(self._when_error, "")
+        self._when.show_error("")
 
     @staticmethod
     def _set_error(label: QLabel, message: str) -> None:
@@ -681,22 +598,5 @@ class SendPage(QWidget):
                 source = SourceApi.SMS
         self._radios[source].setChecked(True)  # toggled: label, name and buddy follow
 
-    def _on_time_changed(self) -> None:
-        if not self._resetting_time:
-            self._time_touched = True
-        self._update_utc_label()
 
-    def _update_utc_label(self) -> None:
-        wall = self.wall_time()
-        self._utc_label.setText(utc_text(wall, self._zone))
-        note = clock_change_note(wall, self._zone)
-        self._set_error(self._when_error, note)
-
-    @staticmethod
-    def _qt(wall: datetime) -> QDateTime:
-        return QDateTime(QDate(wall.year, wall.month, wall.day),
-                         QTime(wall.hour, wall.minute, wall.second),
-                         QTimeZone(QTimeZone.Initialization.UTC))
-
-
-__all__ = ["SendPage", "SendResult", "clock_change_note", "local_zone", "setup_problem", "utc_text"]
+__all__ = ["SendPage", "SendResult", "setup_problem"]

@@ -12,8 +12,8 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
-from conversion_gui.core.client import is_loopback
 from conversion_gui.core.conversion import Channel
+from conversion_gui.core.network import is_loopback
 
 from .accounts import DEMO_ACCOUNT, DEMO_CREDENTIALS_NOTE, SimulatorAccount, default_accounts
 from .faults import Dice, Faults

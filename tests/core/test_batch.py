@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conversion_gui.core.batch import BatchOptions, BatchRunner, Progress
+from conversion_gui.core.batch import BatchOptions, BatchRunner, Progress, duration
 from conversion_gui.core.client import ClientConfig, ConversionClient, Credentials
 from conversion_gui.core.conversion import Channel, Conversion
 from conversion_gui.core.history import BatchState, HistoryFilter, HistoryStore, RowState
@@ -277,3 +277,12 @@ def test_a_batch_another_process_is_sending_is_neither_interrupted_nor_sent_twic
     with HistoryStore(db) as store:
         assert store.batch(batch_id).state == BatchState.FINISHED
         assert store.batch_lock(batch_id).is_free()  # released at the end
+
+
+def test_duration_switches_unit_at_ninety_and_never_says_zero() -> None:
+    """One wording for the Batch page and the command line (they used to round 0.2 s apart)."""
+    assert duration(0.2) == "1 s"
+    assert duration(89) == "89 s"
+    assert duration(130) == "2 min"
+    assert duration(89 * 60) == "89 min"
+    assert duration(3 * 3600) == "3.0 h"

@@ -33,7 +33,6 @@ from conversion_gui.core.statuses import (
     NOT_ENABLED,
     SERVER_ERROR,
     THROTTLED,
-    TLS_PROBLEM,
     WRONG_CREDENTIALS,
     Action,
     Kind,
@@ -229,16 +228,22 @@ def test_connection_refused_is_unreachable_and_retried(make_client: ClientFactor
     assert outcome.status is None
     assert outcome.transport is TransportError.CONNECT
     assert outcome.kind is Kind.UNREACHABLE
-    assert outcome.meaning == "Could not reach the API"
+    assert outcome.meaning == (
+        f"Could not reach the API: 127.0.0.1:{closed_port} refused the connection; nothing was "
+        "sent. Check the base URL and its port.")
     assert outcome.action is Action.RETRY
+    assert outcome.response_text == ""  # the technical detail is in the log only
 
 
-def test_a_reset_is_unreachable_and_retried(make_simulator: SimulatorFactory,
-                                            make_client: ClientFactory) -> None:
+def test_a_reset_after_the_request_is_no_answer_and_retried(
+        make_simulator: SimulatorFactory, make_client: ClientFactory) -> None:
     sim = make_simulator(Faults(reset_rate=1.0))
     outcome = make_client(sim).send(conversion())
     assert (outcome.transport, outcome.kind, outcome.action) == (
-        TransportError.CONNECT, Kind.UNREACHABLE, Action.RETRY)
+        TransportError.DROPPED, Kind.NO_ANSWER, Action.RETRY)
+    assert outcome.meaning == ("No answer: the connection was closed before an answer came. "
+                               "The conversion may have arrived; it is safe to send again.")
+    assert [r.fault for r in sim.records()] == ["reset"]  # it did reach the server
 
 
 def test_read_timeout_against_a_hang(make_simulator: SimulatorFactory,
@@ -246,9 +251,10 @@ def test_read_timeout_against_a_hang(make_simulator: SimulatorFactory,
     sim = make_simulator(Faults(hang_rate=1.0, hang_seconds=60))
     outcome = make_client(sim, read_timeout=0.3).send(conversion())
     assert outcome.transport is TransportError.TIMEOUT
-    assert outcome.kind is Kind.UNREACHABLE
+    assert outcome.kind is Kind.NO_ANSWER
     assert outcome.action is Action.RETRY
-    assert "no answer in time" in outcome.meaning
+    assert outcome.meaning == ("No answer: '127.0.0.1' did not answer within 0.3 s. The "
+                               "conversion may have arrived; it is safe to send again.")
     # The request did arrive: exactly the "outcome unknown" case the batch retries.
     assert [r.fault for r in sim.records()] in ([], ["hang"])
 
@@ -267,7 +273,8 @@ def test_https_to_a_plain_http_port_is_a_tls_failure_and_verification_stays_on(
     outcome = client.send(conversion())
     assert outcome.transport is TransportError.TLS
     assert outcome.kind is Kind.TLS
-    assert outcome.meaning == TLS_PROBLEM.meaning
+    assert outcome.meaning == ("The secure connection to '127.0.0.1' failed (a proxy or "
+                               "firewall in the way?); nothing was sent.")
     assert outcome.action is Action.FAIL  # never retried, never "fixed" by turning checks off
     assert sessions
     assert all(session.verify is True for session in sessions)
@@ -379,7 +386,7 @@ def test_secrets_never_in_repr_outcome_or_error_texts(make_simulator: SimulatorF
         conversion()))
     kinds = {o.kind for o in outcomes}
     assert {Kind.ACCEPTED, Kind.WRONG_CREDENTIALS, Kind.SERVER_ERROR, Kind.UNREACHABLE,
-            Kind.TLS} <= kinds
+            Kind.NO_ANSWER, Kind.TLS} <= kinds
     for outcome in outcomes:
         text = _all_text(outcome)
         assert API_SECRET not in text and SIG_SECRET not in text, text

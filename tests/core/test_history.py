@@ -321,7 +321,7 @@ def test_a_transport_failure_is_stored_without_a_status(store: HistoryStore) -> 
                          transport=TransportError.TIMEOUT)
     store.record_single(conv(1), outcome)
     (row,) = store.page()
-    assert row.status is None and row.kind == "unreachable"
+    assert row.status is None and row.kind == "no_answer"
     assert "no answer in time" in row.meaning
 
 

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from conversion_gui.core.client import ClientConfig, ConversionClient, Credentials
+from conversion_gui.core.client import AuthMode, ClientConfig, ConversionClient, Credentials
+from conversion_gui.core.context import AppContext, Overrides
 from conversion_gui.core.conversion import make_conversion
+from conversion_gui.core.credentials import MemoryStore, Profile, SecretKind
+from conversion_gui.core.secret_registry import SecretRegistry
 from conversion_gui.logs import REDACTOR, RedactingFilter, setup_logging
 
 SECRET = "s3cr3t-Value-42"
@@ -96,6 +99,46 @@ def test_requests_debug_lines_hold_no_secret(
     text = read(log_file)
     assert demo_credentials.api_secret and demo_credentials.api_secret not in text
     assert "/conversions/sms" in text  # the request was logged, minus its secrets
+
+
+@pytest.mark.parametrize("line, leaked", [
+    ("{'api_secret': 'repr-value-1', 'api_key': 'k'}", "repr-value-1"),
+    ("Credentials(api_key='k', api_secret='repr-value-2')", "repr-value-2"),
+    ('{"signature_secret": "has spaces 3", "x": 1}', "has spaces 3"),
+    ("password='pw with spaces 4'", "pw with spaces 4"),
+    ("{'sig': 'abcdef0123456789'}", "abcdef0123456789"),
+    ("secret = 'spaced-equals-5'", "spaced-equals-5"),
+    ("VONAGE_API_SECRET=env-value-6 VONAGE_API_KEY=k", "env-value-6"),
+    ("kwargs {'secret': b'bytes-value-7'}", "bytes-value-7"),
+])
+def test_python_repr_shapes_are_masked(line: str, leaked: str) -> None:
+    redacted = RedactingFilter().redact(line)
+    assert leaked not in redacted
+    assert "****" in redacted
+
+
+@pytest.mark.parametrize("line", [
+    "api_secret_set: True, signature_secret_set: False",
+    "the secret is kept in the keychain",
+    "signature method sha256; design: simple",
+])
+def test_words_about_secrets_are_left_alone(line: str) -> None:
+    assert RedactingFilter().redact(line) == line
+
+
+def test_the_context_registers_every_secret_it_loads(tmp_path: Path) -> None:
+    """The GUI and the command line share this path: loading is registering."""
+    store = MemoryStore()
+    ctx = AppContext(tmp_path, secret_store=store, environ={})
+    ctx.profiles.save(Profile(name="p", api_key="key1", auth=AuthMode.SIGNATURE))
+    store.set("p", SecretKind.API_SECRET, "ctx-api-secret-8")
+    store.set("p", SecretKind.SIGNATURE_SECRET, "ctx-sig-secret-9")
+    fresh = RedactingFilter(SecretRegistry())  # nothing registered
+    assert fresh.redact("x ctx-api-secret-8") == "x ctx-api-secret-8"
+    ctx.credentials(Overrides(profile="p"))
+    ctx.close()
+    said = RedactingFilter().redact("bare ctx-api-secret-8 and ctx-sig-secret-9")
+    assert said == "bare **** and ****"
 
 
 def test_short_values_are_not_taken_for_secrets() -> None:

@@ -50,17 +50,34 @@ def test_the_table_has_exactly_the_designed_rows() -> None:
 
 
 @pytest.mark.parametrize(
-    ("transport", "meaning"),
-    [(TransportError.CONNECT, "Could not reach the API"),
-     (TransportError.TIMEOUT, "Could not reach the API")],
+    ("transport", "kind", "meaning"),
+    [(TransportError.CONNECT, Kind.UNREACHABLE, "Could not reach the API: nothing was sent"),
+     (TransportError.TIMEOUT, Kind.NO_ANSWER, "No answer: "),
+     (TransportError.DROPPED, Kind.NO_ANSWER, "No answer: ")],
 )
-def test_connect_errors_and_timeouts_are_retried(transport: TransportError,
+def test_connect_errors_and_timeouts_are_retried(transport: TransportError, kind: Kind,
                                                  meaning: str) -> None:
     info = classify(None, transport)
     assert info.meaning.startswith(meaning)
-    assert info.kind is Kind.UNREACHABLE
+    assert info.kind is kind
     assert info.action is Action.RETRY
     assert not info.final
+
+
+@pytest.mark.parametrize("transport", [TransportError.TIMEOUT, TransportError.DROPPED])
+def test_no_answer_says_the_conversion_may_have_arrived(transport: TransportError) -> None:
+    """Sent, then silence: unlike a refused connection, the API may have recorded it."""
+    meaning = classify(None, transport).meaning
+    assert meaning.endswith("The conversion may have arrived; it is safe to send again")
+    assert "nothing was sent" not in meaning
+    assert meaning_of(None, Kind.NO_ANSWER.value) == classify(None, TransportError.DROPPED).meaning
+
+
+def test_a_proxy_asking_for_a_password_stops_and_says_where_to_set_it() -> None:
+    info = classify(None, TransportError.PROXY_AUTH)
+    assert (info.kind, info.action) == (Kind.PROXY_AUTH, Action.STOP)
+    assert "Settings › Network" in info.meaning
+    assert meaning_of(None, Kind.PROXY_AUTH.value) == info.meaning
 
 
 def test_a_timeout_says_no_answer_came() -> None:

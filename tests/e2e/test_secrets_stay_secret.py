@@ -165,3 +165,97 @@ def test_no_file_the_app_writes_holds_a_secret(
     canary = tmp_path / "canary.txt"  # the scan itself can find what it looks for
     canary.write_bytes(b"Authorization: Basic " + forms(GUI_SECRET)[1])
     assert len(scan(canary)) == 1
+
+
+PROXY_SECRET = "Zq9-UNIQUE-proxy-pass-6604"
+WRONG_PROXY_SECRET = "Zq9-UNIQUE-wrong-proxy-pass-1187"
+ENV_PROXY_SECRET = "Zq9-UNIQUE-env-proxy-pass-2291"
+
+
+def test_no_file_holds_the_proxy_password(
+    qtbot: QtBot, tmp_path: Path, account_sim: Simulator, monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+) -> None:
+    """A proxy password typed into Settings › Network (a wrong one first: 407), one in
+    HTTPS_PROXY, sends and the doctor through the proxy, all at DEBUG: no file holds them."""
+    from PySide6.QtGui import QGuiApplication
+
+    from conversion_gui.core.network import NetworkSettings, ProxyMode
+    from tests.netkit import ConnectProxy, TestCA, TlsFront
+
+    host = "api.example.test"
+    data, logs = tmp_path / "data", tmp_path / "data" / "logs"
+    for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY",
+                 "no_proxy", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    ca = TestCA(tmp_path / "ca")
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca.cert))
+    setup_logging(logs, level=logging.DEBUG)
+    logging.getLogger("urllib3").setLevel(logging.DEBUG)
+    with TlsFront(account_sim.port, ca.issue("api", names=(host,), ips=())) as front, \
+            ConnectProxy({host: ("127.0.0.1", front.port)}, "alice", PROXY_SECRET) as proxy:
+        # the command line, with the password in HTTPS_PROXY (the user's own choice)
+        monkeypatch.setenv("HTTPS_PROXY", f"http://alice:{ENV_PROXY_SECRET}@127.0.0.1:{proxy.port}")
+        monkeypatch.setenv("VONAGE_API_KEY", API_KEY)
+        monkeypatch.setenv("VONAGE_API_SECRET", API_SECRET)
+        base = ["--base-url", f"https://{host}", "--data-dir", str(data)]
+        assert cli.main(["send", "--channel", "sms", "--message-id", "0APX1", "--delivered",
+                         "--attempts", "1", *base]) == 3  # 407: stopped, and worded
+        assert cli.main(["doctor", "--json", *base]) == 1
+        monkeypatch.delenv("HTTPS_PROXY")
+        monkeypatch.delenv("VONAGE_API_SECRET")
+
+        # the window: the password typed into Settings › Network, a wrong one first
+        secrets = MemoryStore()
+        setup_ctx = AppContext(data, secret_store=secrets)
+        setup_ctx.profiles.save(Profile(name="Proxied", api_key=API_KEY,
+                                        base_url=f"https://{host}"))
+        setup_ctx.profiles.set_active("Proxied")
+        secrets.set("Proxied", SecretKind.API_SECRET, API_SECRET)
+        setup_ctx.close()
+        tasks = TaskManager()
+        window = MainWindow(lambda sb: AppContext(data, sandbox=sb, secret_store=secrets),
+                            tasks, QSettings(str(data / "gui.ini"), QSettings.Format.IniFormat),
+                            logs, sandbox=False, ask=lambda _t, _q: True)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.send_page
+        field = next(w for w in page.findChildren(QLineEdit)
+                     if w.accessibleName() == "Message ID")
+        for n, password in enumerate((WRONG_PROXY_SECRET, PROXY_SECRET)):
+            dialog = window.open_network()
+            qtbot.waitUntil(dialog.isEnabled, timeout=15_000)
+            dialog.manual.setChecked(True)
+            dialog.host.setText("127.0.0.1")
+            dialog.port.setValue(proxy.port)
+            dialog.user.setText("alice")
+            dialog.password.setText(password)
+            with qtbot.waitSignal(dialog.finished, timeout=15_000):
+                dialog.buttons.accepted.emit()
+            field.setText(f"0APXGUI{n}")
+            page.send()
+            qtbot.waitUntil(lambda: not page.sending, timeout=15_000)
+        assert proxy.refused_auth >= 2 and account_sim.accepted("sms")["0APXGUI1"] == 1
+        doctor = window.open_doctor()
+        qtbot.waitUntil(lambda: not doctor.running, timeout=15_000)
+        doctor.copy_report()
+        report = QGuiApplication.clipboard().text()
+        doctor.reject()
+        window.close()
+        tasks.shutdown(wait=True)
+        window.context.close()
+    assert "ok   API" in report
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    (tmp_path / "report.txt").write_text(report, encoding="utf-8")
+    found = []
+    for path in [p for p in tmp_path.rglob("*") if p.is_file()]:
+        content = path.read_bytes()
+        for secret in (PROXY_SECRET, WRONG_PROXY_SECRET, ENV_PROXY_SECRET):
+            token = base64.b64encode(f"alice:{secret}".encode())
+            if any(f in content for f in (*forms(secret), token)):
+                found.append(f"{path} holds {secret[:16]}…")
+    assert os.path.getsize(logs / "conversion-gui.log") > 0
+    assert found == []
+    assert NetworkSettings.load(data) == NetworkSettings(ProxyMode.MANUAL, "127.0.0.1",
+                                                         proxy.port, "alice")

@@ -21,7 +21,6 @@ from conversion_gui.core.history import BatchState, RowState
 from conversion_gui.core.intake import IntakeOptions, Verdict
 from conversion_gui.qt.a11y import plain
 from conversion_gui.qt.batch_panel import BatchPage
-from conversion_gui.qt.batch_text import duration
 from conversion_gui.qt.preferences import Preferences
 from conversion_gui.qt.preview_model import (
     COLUMNS,
@@ -726,9 +725,3 @@ def test_every_button_and_field_is_named_after_its_label(
         "Message ID column", "Delivered column", "Timestamp column", "Channel column",
         "Sheet", "Channel", "Time zone", "Date order", "Encoding", "Delimiter"}
     assert button(page, "Send 1 valid row").text() == "&Send 1 valid row"
-
-
-def test_duration_reads_like_a_person_says_it() -> None:
-    assert duration(4.2) == "4 s"
-    assert duration(130) == "2 min"
-    assert duration(3 * 3600) == "3.0 h"

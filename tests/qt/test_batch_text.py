@@ -11,7 +11,6 @@ from conversion_gui.core.history import BatchInfo, BatchState, RowState
 from conversion_gui.core.intake import FileInfo, IntakeOptions, Verdict
 from conversion_gui.qt.batch_text import (
     counts_text,
-    duration,
     file_details,
     local_time,
     outcomes_text,
@@ -54,14 +53,6 @@ def test_plural_and_thousands() -> None:
     assert plural(1, "row") == "1 row"
     assert plural(0, "row") == "0 rows"
     assert plural(12_345, "valid row") == "12,345 valid rows"
-
-
-def test_duration_switches_unit_at_ninety() -> None:
-    assert duration(0.2) == "1 s"
-    assert duration(89) == "89 s"
-    assert duration(130) == "2 min"
-    assert duration(89 * 60) == "89 min"
-    assert duration(3 * 3600) == "3.0 h"
 
 
 def test_local_time_is_the_stored_utc_moment_on_this_machine() -> None:

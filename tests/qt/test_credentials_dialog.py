@@ -722,3 +722,47 @@ def test_no_secret_reaches_a_qobject_property(
             prop = meta.property(i)
             value = prop.read(obj)
             assert secret not in str(value), (type(obj).__name__, prop.name())
+
+
+def type_keys(widget: QWidget, text: str) -> None:
+    """Key presses carrying ``text``, as a keyboard sends them (QTest only types ASCII)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    for ch in text:
+        key = ord(ch.upper()) if ch.isascii() else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_a_character_the_api_cannot_take_is_marked_as_typed_and_save_waits(
+    qtbot: QtBot, dialogs: Dialogs, profiles: ProfileStore, two_profiles: MemoryStore
+) -> None:
+    dialog = dialogs.open(two_profiles)
+    secret = field(dialog, "API secret")
+    secret.setFocus()
+    type_keys(secret, "abcdé")
+    expected = ("⚠ API secret: contains 'é' at position 5; the API takes only printable ASCII "
+                "characters, without spaces.")
+    assert [label.text() for label in dialog.findChildren(QLabel)
+            if label.isVisible() and "contains" in label.text()] == [expected]
+    assert secret.accessibleDescription() == expected
+    assert not find(dialog, QPushButton, "Save").isEnabled()
+    qtbot.keyClick(secret, Qt.Key.Key_Return)   # the default button does nothing either
+    dialogs.idle(dialog)
+    assert two_profiles.get("Acme", SecretKind.API_SECRET) == "acme-secret-value"
+
+    qtbot.keyClick(secret, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(secret, "e-fixed")
+    assert secret.accessibleDescription() == ""
+    assert not any(label.isVisible() and "contains" in label.text()
+                   for label in dialog.findChildren(QLabel))
+    dialogs.click(dialog, "Save")
+    assert two_profiles.get("Acme", SecretKind.API_SECRET) == "abcde-fixed"
+
+    key = field(dialog, "API key")
+    key.selectAll()
+    type_keys(key, "acmé")
+    assert "API key: contains 'é' at position 4" in field(dialog, "API key").accessibleDescription()
+    assert not find(dialog, QPushButton, "Save").isEnabled()
+    assert profiles.require("Acme").api_key == "acmekey"

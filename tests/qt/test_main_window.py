@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -26,16 +27,20 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from conversion_gui.core.client import AuthMode
 from conversion_gui.core.context import AppContext
 from conversion_gui.core.credentials import MemoryStore, Profile, SecretKind
 from conversion_gui.core.history import BatchState, RowState
+from conversion_gui.logs import setup_logging
 from conversion_gui.qt.a11y import plain
 from conversion_gui.qt.app import make_excepthook, run_app
 from conversion_gui.qt.main_window import MainWindow, short_key
 from conversion_gui.qt.preferences import Preferences
 from conversion_gui.qt.selftest import run_self_test
 from conversion_gui.qt.tasks import TaskManager
-from conversion_gui.simulator import Faults
+from conversion_gui.simulator import Faults, SimulatorAccount
+from tests.conftest import SimulatorFactory
+from tests.qt.conftest import find
 
 WAIT = 15_000
 Answer = list[bool]
@@ -280,4 +285,46 @@ def test_self_test_in_process(qtbot: QtBot, tmp_path: Path) -> None:
     assert "ok   main window: Send, Batch, History" in text
     assert "ok   send to the built-in simulator: 200" in text
     assert "ok   read back from the history" in text
+    assert "ok   certificates: verified against" in text
     assert "self-test passed" in text
+
+
+def test_a_gui_session_at_debug_leaves_no_secret_in_the_log(
+    qtbot: QtBot, windows: Windows, tmp_path: Path, make_simulator: SimulatorFactory
+) -> None:
+    """The GUI loads the secret from the store through the context, which registers it: a
+    library that echoes it bare (no key=value shape to spot) is masked too."""
+    secret = f"gui-{secrets.token_hex(12)}"  # new to this process: nothing registered it yet
+    account = SimulatorAccount("gui0key1234", secret, f"sig-{secrets.token_hex(12)}")
+    sim = make_simulator(accounts=[account])
+    ctx = AppContext(windows.data, secret_store=windows.secrets)
+    ctx.profiles.save(Profile(name="Work", api_key=account.api_key, auth=AuthMode.PARAMS,
+                              base_url=sim.base_url))
+    ctx.profiles.set_active("Work")
+    windows.secrets.set("Work", SecretKind.API_SECRET, secret)
+    ctx.close()
+    root = logging.getLogger()
+    levels = root.level, logging.getLogger("urllib3").level
+    (tmp_path / "logs").mkdir()
+    log_path = setup_logging(tmp_path / "logs", level=logging.DEBUG)
+    logging.getLogger("urllib3").setLevel(logging.DEBUG)
+    try:
+        window = windows.make(sandbox=False)
+        page = window.send_page
+        qtbot.keyClicks(find(page, QLineEdit, "Message ID"), "0A0000000123ABCD1")
+        with qtbot.waitSignal(page.sent, timeout=WAIT) as sent:
+            qtbot.mouseClick(find(page, QPushButton, "Send"), Qt.MouseButton.LeftButton)
+        assert sent.args == [200]  # the secret was loaded and used
+        library = logging.getLogger("some.library")
+        library.debug("echoing its input: %s", secret)
+        library.debug("state %r", {"token": secret, "nested": [secret]})
+    finally:
+        for handler in root.handlers:
+            handler.flush()
+        root.setLevel(levels[0])
+        logging.getLogger("urllib3").setLevel(levels[1])
+    text = log_path.read_text(encoding="utf-8")
+    assert "echoing its input: ****" in text
+    assert "/conversions/sms" in text  # urllib3's request lines are there, minus the secret
+    assert secret not in text
+

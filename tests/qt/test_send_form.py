@@ -220,7 +220,7 @@ def test_no_credentials_is_explained_inline_and_nothing_is_recorded(
     ("message_id", "status", "meaning"),
     [
         ("sim-503", 503, "Vonage server error"),
-        ("sim-reset", -1, "Could not reach the API"),
+        ("sim-reset", -1, "No answer: the connection was closed"),
     ],
 )
 def test_retryable_answers_are_retried_then_shown_in_amber(
