@@ -239,3 +239,24 @@ def test_several_ids_pasted_on_the_send_page(qtbot: object, windows: Windows) ->
     assert verdicts(batch) == ["valid", "valid", "valid"]
     assert column(batch, "Message ID") == ["0A01", "0A02", "0A03"]
     assert set(column(batch, "Delivered")) == {"true"}  # the form's delivered
+
+
+def test_pasting_the_same_cells_again_offers_the_unfinished_batch(
+    qtbot: object, make_page: Callable[..., BatchPage], context: AppContext, sim: Simulator,
+) -> None:
+    text = ("message-id\tdelivered\ttimestamp\n"
+            "U1\tyes\t2026-03-01 10:00:00\n"
+            "sim-402\tyes\t2026-03-01 10:00:01\n"
+            "U3\tyes\t2026-03-01 10:00:02\n")
+    first = make_page()
+    paste(qtbot, first, tsv(text))
+    pasted(qtbot, first)
+    qtbot.mouseClick(button(first, "Send 3 valid rows"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: finished(first), timeout=WAIT)  # type: ignore[attr-defined]
+    [batch] = context.history.recent_batches()
+    assert batch.open_rows > 0  # 402 stopped it
+
+    again = make_page()  # as after a restart: the same cells pasted again
+    paste(qtbot, again, tsv(text))
+    pasted(qtbot, again)
+    qtbot.waitUntil(lambda: button(again, "Resume batch").isVisible(), timeout=WAIT)  # type: ignore[attr-defined]
