@@ -447,10 +447,13 @@ class BatchPage(QWidget):
         ok = self._reader.complete
         if ok is None or self._path is None:
             return
-        source = Path(self._source_name or self._path)
         suffix = "not-accepted" if errors_only else "results"
-        out = self._choose_save_path(str(Path(self._path).with_name(
-            f"{source.stem}-{suffix}.csv")))
+        if self._source_name is None:
+            source = Path(self._path)
+            suggested = source.with_name(f"{source.stem}-{suffix}.csv")
+        else:  # pasted cells live in the data folder: suggest the person's own folder
+            suggested = Path.home() / f"pasted-cells-{suffix}.csv"
+        out = self._choose_save_path(str(suggested))
         if not out:
             return
         args = (self._path, ok.options, out, str(history_path(self._context.data_dir)),
