@@ -8,7 +8,8 @@ a name; a title row; a few ids a spreadsheet turned into numbers), then in the s
   (b) ``conversion-gui batch FILE.xlsx --dry-run`` as a subprocess, wall time.
 
 Peak memory of each is the child's ``ru_maxrss`` (``resource.getrusage(RUSAGE_CHILDREN)`` in a
-wrapper that runs only that child). Targets from issue 11: (b) at most 2.5x (a), under 400 MB.
+wrapper that runs only that child), and its CPU time (user + sys) is printed beside the wall
+time: on a shared, loaded machine it is the steadier figure. Targets from issue 11: (b) at most 2.5x (a), under 400 MB.
 Figures only, no assertions.
 
     python bench/xlsx_dry_run.py [--rows 200000] [--file PATH] [--keep] [--repeat 3]
@@ -47,8 +48,9 @@ import json, resource, subprocess, sys, time
 t = time.perf_counter()
 done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 wall = time.perf_counter() - t
-rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"wall": wall, "rss_kb": rss, "code": done.returncode,
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"wall": wall, "rss_kb": usage.ru_maxrss, "code": done.returncode,
+                  "cpu": usage.ru_utime + usage.ru_stime,
                   "stdout": done.stdout[-2000:], "stderr": done.stderr[-2000:]}))
 """
 
@@ -96,12 +98,14 @@ def main() -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
                PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     bare_in, bare_wall, bare_rss, cli_wall, cli_rss = [], [], [], [], []
+    bare_cpu, cli_cpu = [], []
     for _ in range(args.repeat):
         bare = wrapped([sys.executable, "-c", BARE, str(path)], env)
         inner = json.loads(str(bare["stdout"]).strip().splitlines()[-1])
         bare_in.append(float(inner["seconds"]))
         bare_wall.append(float(bare["wall"]))  # type: ignore[arg-type]
         bare_rss.append(int(bare["rss_kb"]))  # type: ignore[call-overload]
+        bare_cpu.append(float(bare["cpu"]))  # type: ignore[arg-type]
         cli = wrapped([sys.executable, "-m", "conversion_gui", "batch", str(path),
                        "--channel", "sms", "--dry-run", "--json",
                        "--data-dir", str(tmp / "data")], env)
@@ -110,6 +114,7 @@ def main() -> None:
             raise SystemExit("the dry run failed")
         cli_wall.append(float(cli["wall"]))  # type: ignore[arg-type]
         cli_rss.append(int(cli["rss_kb"]))  # type: ignore[call-overload]
+        cli_cpu.append(float(cli["cpu"]))  # type: ignore[arg-type]
     summary = json.loads(str(cli["stdout"]).strip().splitlines()[-1])
     b_in, b_wall, c_wall = (statistics.median(v) for v in (bare_in, bare_wall, cli_wall))
     print(f"rows: {inner['rows']:,} read by calamine; dry run: {summary['valid']:,} valid, "
@@ -119,6 +124,9 @@ def main() -> None:
     print(f"CLI dry run:        {c_wall:.2f} s as a subprocess, peak {max(cli_rss) / 1024:.0f} MB")
     print(f"ratio (CLI / bare subprocess): {c_wall / b_wall:.2f}x  (target <= 2.5x, < 400 MB); "
           f"CLI / bare in-process: {c_wall / b_in:.2f}x")
+    b_cpu, c_cpu = statistics.median(bare_cpu), statistics.median(cli_cpu)
+    print(f"CPU time (user+sys, less swayed by other load): bare {b_cpu:.2f} s, "
+          f"CLI {c_cpu:.2f} s, ratio {c_cpu / b_cpu:.2f}x")
     print(f"best runs: bare {min(bare_wall):.2f} s, CLI {min(cli_wall):.2f} s, "
           f"ratio {min(cli_wall) / min(bare_wall):.2f}x")
     print(f"medians of {args.repeat} runs; load average {os.getloadavg()[0]:.2f} "

@@ -393,13 +393,21 @@ def load_sheet(path: str | os.PathLike[str], name: str) -> SheetRows:
             return _cache[1]
         _cache = None  # let the last sheet go before the next is loaded
     book = _open(file)
+    # calamine parses without the interpreter lock, so the look for error cells (zlib, which
+    # also lets go of it) runs beside it, on the other core.
+    found: list[dict[int, dict[int, str]]] = []
+    scan = threading.Thread(target=lambda: found.append(_error_cells(file, name)),
+                            name="error-cells", daemon=True)
+    scan.start()
     try:
         sheet = book.get_sheet_by_name(name)
     except calamine.WorksheetNotFound:
         raise IntakeError(f'the workbook has no sheet "{name}"') from None
     except (calamine.CalamineError, ValueError) as exc:
         raise _damaged(file, exc) from None
-    rows = SheetRows(name, sheet, _error_cells(file, name))
+    finally:
+        scan.join()
+    rows = SheetRows(name, sheet, found[0] if found else {})
     with _CACHE_LOCK:
         _cache = (key, rows, book)
     return rows
