@@ -9,8 +9,8 @@ a name; a title row; a few ids a spreadsheet turned into numbers), then in the s
 
 Peak memory of each is the child's ``ru_maxrss`` (``resource.getrusage(RUSAGE_CHILDREN)`` in a
 wrapper that runs only that child), and its CPU time (user + sys) is printed beside the wall
-time: on a shared, loaded machine it is the steadier figure. Targets from issue 11: (b) at most 2.5x (a), under 400 MB.
-Figures only, no assertions.
+time: on a shared, loaded machine it is the steadier figure. Targets from issue 11: (b) at
+most 2.5x (a), under 400 MB. Figures only, no assertions.
 
     python bench/xlsx_dry_run.py [--rows 200000] [--file PATH] [--keep] [--repeat 3]
 """
