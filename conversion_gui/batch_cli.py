@@ -9,8 +9,18 @@ import threading
 from collections.abc import Callable
 from typing import TextIO
 
-from .cli_common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STOPPED, UsageError, print_json
+from .cli_common import (
+    EXIT_FAILED,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_STOPPED,
+    EXIT_USAGE,
+    UsageError,
+    print_json,
+)
 from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, duration, result_summary
+from .core.batch_account import AccountMismatchError, account_record, resume_client
 from .core.batchfile import export_batch_results, file_sha256, journal_file, save_results
 from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
@@ -56,11 +66,14 @@ def intake_options(args: argparse.Namespace) -> IntakeOptions:
 
 
 def _batch_options(args: argparse.Namespace) -> BatchOptions:
+    if not math.isfinite(args.history_wait):
+        raise UsageError(f"--history-wait {args.history_wait}: give a number of seconds")
     if not math.isfinite(args.rate):  # argparse's float() takes "nan" and "inf"
         raise UsageError(f"--rate {args.rate}: give a number of conversions per second "
                          "(0 means no limit)")
     try:
-        return BatchOptions(rate=args.rate, concurrency=args.concurrency)
+        return BatchOptions(rate=args.rate, concurrency=args.concurrency,
+                            history_wait=args.history_wait)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
@@ -79,6 +92,8 @@ class ProgressBar:
         filled = int(share * 30)
         eta = f", about {duration(p.eta)} left" if p.eta is not None else ""
         state = "" if p.state == BatchState.RUNNING else f" [{p.state}]"
+        if p.waiting_for_history:
+            state += " · waiting for the history file…"
         text = (f"\r[{'#' * filled}{'.' * (30 - filled)}] {p.done:,} of {p.total:,} "
                 f"· {p.rate:.1f}/s{eta} · {p.accepted:,} accepted, {p.failed:,} failed{state}")
         pad = max(0, self._width - len(text))
@@ -111,7 +126,10 @@ def run_batch_command(
         history = ctx.history
         if args.dry_run:
             return _dry_run(args, ctx, options, say)
-        client, profile = ctx.client(make_overrides(args))
+        history.discard_unprepared()  # batches a crash left half-journalled: never offered
+        if history.merged_aside:
+            print(f"{history.merged_aside:,} attempts kept aside earlier (the history was "
+                  "busy) are now in the history", file=say)
         digest = file_sha256(args.file)
         unfinished = history.find_unfinished_batch(digest)
         if unfinished is not None and not args.resume:
@@ -120,17 +138,25 @@ def run_batch_command(
                 f"({unfinished.open_rows:,} rows not yet sent): add --resume to finish it"
             )
         if unfinished is not None:
+            try:  # with the account the batch started with, unless --profile says otherwise
+                client, _profile, which = resume_client(
+                    ctx, unfinished, make_overrides(args),
+                    "Add --profile NAME to resume with a profile of your choice.")
+            except AccountMismatchError as exc:
+                raise UsageError(str(exc)) from None
             batch_id = unfinished.id
             counts = dict(unfinished.counts)
+            print(which, file=say)
             print(f"resuming batch #{batch_id} of {unfinished.file_name}: "
                   f"{unfinished.open_rows:,} rows left", file=say)
         else:
+            client, profile = ctx.client(make_overrides(args))
             if args.resume:
                 print("no unfinished batch of this file: starting a new one", file=say)
             journalled = journal_file(
                 history, args.file, options,
-                extra={"profile": profile.name, "base_url": profile.base_url,
-                       "rate": batch_options.rate, "concurrency": batch_options.concurrency},
+                extra={**account_record(client, profile), "rate": batch_options.rate,
+                       "concurrency": batch_options.concurrency},
                 sha256=digest,
             )
             batch_id, counts = journalled.batch_id, journalled.counts
@@ -146,7 +172,7 @@ def run_batch_command(
             written = save_results(args.file, options, args.results_out, history, batch_id,
                                    args.errors_only)
             print(f"{written:,} rows written to {args.results_out}", file=say)
-        if result.state is BatchState.CANCELLED:
+        if result.state in (BatchState.CANCELLED, BatchState.INTERRUPTED):
             print(f"resume with: conversion-gui batch {args.file} --resume", file=say)
         if args.json:
             print_json({
@@ -163,6 +189,8 @@ def run_batch_command(
             })
         if result.state is BatchState.STOPPED:
             return EXIT_STOPPED
+        if result.state is BatchState.INTERRUPTED:  # the history (user fixes) or a bug
+            return EXIT_USAGE if result.fault == "history" else EXIT_INTERNAL
         if result.state is BatchState.CANCELLED:
             return EXIT_INTERRUPTED
         clean = (result.failed == 0 and result.rejected == 0 and result.not_sent == 0

@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     gui.add_argument("--self-test", action="store_true",
                      help="check that the app works on this machine, then exit")
+    gui.add_argument("--lang", metavar="CODE",
+                     help="the window's language for this run: en, de, fr, es, pt_BR, ja "
+                     "(default: Settings > Language, else the system's)")
     gui.add_argument("--screenshot", metavar="FILE.png",
                      help="open the window, save a picture of it to FILE.png, then exit "
                      "(for support requests and CI)")
@@ -99,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="conversions per second (default 30; 0 means no limit)")
     batch.add_argument("--concurrency", type=int, default=8,
                        help="requests in flight (default 8)")
+    batch.add_argument("--history-wait", type=float, default=300.0, metavar="SECONDS",
+                       help="how long sending waits for a history file another program "
+                       "holds before the batch stops, resumable (default 300)")
     batch.add_argument("--timezone", default="UTC",
                        help="zone of timestamps without offset (default UTC)")
     batch.add_argument("--date-order", choices=["dmy", "mdy"],
@@ -130,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="with --batch: the batch's rows with outcome, status and meaning")
     hist.add_argument("--limit", type=int, default=20, help="rows to show (default 20)")
     hist.add_argument("--batch", type=int, help="only this batch")
+    hist.add_argument("--summary", action="store_true",
+                      help="counts by outcome instead of attempts (what the Overview charts)")
+    hist.add_argument("--by", choices=["day", "batch", "meaning"], default="day",
+                      help="with --summary: per day (per hour over two days or less), "
+                      "per batch, or by status meaning (default day)")
 
     sim = sub.add_parser("simulator", parents=[common],
                          help="run the local Conversion API simulator")

@@ -14,6 +14,7 @@ from typing import TextIO
 from . import paths
 from .cli_common import (
     EXIT_FAILED,
+    EXIT_INTERNAL,
     EXIT_OK,
     EXIT_STOPPED,
     EXIT_USAGE,
@@ -23,6 +24,7 @@ from .cli_common import (
 from .core.client import AuthMode, BaseUrlError, BodyFormat, MissingSecretError
 from .core.context import AppContext, Overrides, SetupError
 from .core.conversion import ConversionError, make_conversion, resolve_timezone
+from .core.history import KeptAsideError
 from .core.outcome import Outcome
 from .core.retry import Cancelled, RetryPolicy, send_with_retries
 from .core.statuses import Action, Kind
@@ -93,9 +95,16 @@ def run_send(args: argparse.Namespace) -> int:
         history = ctx.history
         cancel = threading.Event()
 
+        if history.merged_aside:
+            print(f"{history.merged_aside:,} attempts kept aside earlier (the history was "
+                  "busy) are now in the history", file=say)
+
         def record(n: int, outcome: Outcome) -> None:
-            history.record_single(conversion, outcome, attempt_no=n, profile=profile.name,
-                                  base_url=profile.base_url)
+            try:
+                history.record_single(conversion, outcome, attempt_no=n, profile=profile.name,
+                                      base_url=profile.base_url)
+            except KeptAsideError as exc:  # it went out: kept safe, and said so
+                print(f"note: {exc}", file=say)
             if outcome.action is Action.RETRY and n < args.attempts:
                 print(f"attempt {n}: {describe(outcome)}; trying again", file=say)
 
@@ -117,6 +126,8 @@ def run_send(args: argparse.Namespace) -> int:
                         "message_id": conversion.message_id, "timestamp": conversion.timestamp})
         if outcome.accepted:
             return EXIT_OK
+        if outcome.kind is Kind.INTERNAL:  # not sent: a fault in the app, not the API
+            return EXIT_INTERNAL
         return EXIT_STOPPED if outcome.action is Action.STOP else EXIT_FAILED
     finally:
         ctx.close()
@@ -141,6 +152,10 @@ def run_batch(args: argparse.Namespace) -> int:
 
 # -- history ------------------------------------------------------------------------------
 def run_history(args: argparse.Namespace) -> int:
+    if args.summary:
+        from .summary_cli import run_history_summary
+
+        return run_history_summary(args, _context, _say)
     from .batch_cli import run_history_command
 
     return run_history_command(args, _context, _say)

@@ -128,6 +128,17 @@ selftest_s=$(seconds_since "$started")
 grep -q "self-test passed" "$scratch/selftest.out" || fail "the self-test said nothing of passing"
 echo "bundle: self-test (offscreen) passed, $selftest_s s from start to exit"
 
+# A German desktop: the self-test installs the system's language and checks every shipped
+# translation (the app's .qm and Qt's qtbase_*.qm) loads from inside the bundle.
+if ! LANG=de_DE.UTF-8 LANGUAGE= LC_ALL= LC_MESSAGES= QT_QPA_PLATFORM=offscreen "$exe" --self-test \
+        --data-dir "$scratch/selftest-de" >"$scratch/selftest-de.out" 2>&1; then
+    cat "$scratch/selftest-de.out" >&2
+    fail "the bundle's self-test failed under LANG=de_DE.UTF-8 (output above)"
+fi
+grep -q "ok   language de from the system" "$scratch/selftest-de.out" ||
+    fail "under LANG=de_DE.UTF-8 the self-test did not install German: $(cat "$scratch/selftest-de.out")"
+echo "bundle: self-test under LANG=de_DE.UTF-8 passed, German and Qt's translations loaded"
+
 # A windowed app on Windows/macOS has no stdout or stderr: the self-test must still run, and
 # still leave its result in the log file.
 QT_QPA_PLATFORM=offscreen "$exe" --self-test --data-dir "$scratch/closed" >&- 2>&- ||

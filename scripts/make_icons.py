@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parents[1]
-ICONS = ROOT / "conversion_gui" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 
 
 def render(renderer: QSvgRenderer, size: int) -> bytes:

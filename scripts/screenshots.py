@@ -1,4 +1,5 @@
-"""Screenshots of the three pages and the credentials dialog, from the sandbox.
+"""Screenshots of the three pages (at 800x600, 1024x640 and 1280x900) and the credentials
+dialog, from the sandbox.
 
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py [OUT_DIR]
 
@@ -59,6 +60,20 @@ def settle(seconds: float = 0.4) -> None:
         time.sleep(0.01)
 
 
+SIZES = ((800, 600), (1024, 640), (1280, 900))
+
+
+def shoot(window: MainWindow, out: Path, name: str) -> None:
+    """The current page at every size the README shows: NAME-WxH.png."""
+    for width, height in SIZES:
+        window.resize(width, height)
+        settle(0.3)
+        if (window.width(), window.height()) != (width, height):
+            raise SystemExit(f"screenshots: the window will not fit {width}x{height} "
+                             f"(it stays {window.width()}x{window.height()})")
+        window.grab().save(str(out / f"{name}-{width}x{height}.png"))
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -69,11 +84,11 @@ def main() -> int:
     settings = QSettings(str(data / "gui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(lambda sandbox: AppContext(data, sandbox=sandbox, secret_store=secrets),
                         tasks, settings, data / "logs", sandbox=True, ask=lambda _t, _q: True)
-    window.resize(1100, 760)
+    window.resize(1024, 640)
     window.show()
     settle()
 
-    # Send: one accepted, one refused, as support staff would type them.
+    # Send: one refused, one accepted, as support staff would type them.
     window.tabs.setCurrentIndex(0)
     page = window.send_page
     for message_id, answer in (("sim-423", "Invalid"), ("0A0000000123ABCD1", "Accepted")):
@@ -85,21 +100,28 @@ def main() -> int:
         wait(lambda answer=answer: not page.sending and answer in _texts(page),  # type: ignore[misc]
              f"the answer to {message_id}")
     settle()
-    window.grab().save(str(out / "send.png"))
+    shoot(window, out, "send")
 
-    # Batch: the example campaign, previewed, then sent.
+    # Batch: the example campaign with one row the API refuses, previewed, then sent.
+    campaign = data / "campaign.csv"
+    campaign.write_text((ROOT / "examples" / "campaign.csv").read_text(encoding="utf-8")
+                        + "sim-423,yes,2026-11-12 10:00:00,FR\n", encoding="utf-8")
     window.tabs.setCurrentIndex(1)
     batch = window.batch_page
-    batch.open_file(str(ROOT / "examples" / "campaign.csv"))
+    batch.open_file(str(campaign))
     wait(lambda: button_starting_enabled(batch, "Send "), "the preview")
     settle()
-    window.grab().save(str(out / "batch-preview.png"))
+    shoot(window, out, "batch-preview")
     finished: list[int] = []
     batch.batch_finished.connect(finished.append)
     button_starting(batch, "Send ").click()
     wait(lambda: bool(finished), "the batch to finish", timeout=60)
+    wait(lambda: "marked delivered" in _texts(batch), "the batch's figures")
+    batch.problems_only.setChecked(True)
+    batch.preview.table.setFocus()
+    batch.preview.table.selectRow(0)
     settle(0.8)
-    window.grab().save(str(out / "batch-finished.png"))
+    shoot(window, out, "batch-finished")
 
     # History: every attempt, the newest selected.
     window.tabs.setCurrentIndex(2)
@@ -109,7 +131,7 @@ def main() -> int:
     settle(0.5)
     history.table.selectRow(0)
     settle(0.5)
-    window.grab().save(str(out / "history.png"))
+    shoot(window, out, "history")
 
     # Credentials: a real profile outside the sandbox (secrets in memory for the shot).
     window.set_sandbox(False)

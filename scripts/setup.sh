@@ -12,8 +12,10 @@ apt_runtime=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 # A real Secret Service for the keychain tests, an X server for screenshots, binutils (strip)
-# for the bundle, LibreOffice Calc (headless) so the tests read workbooks that Calc wrote.
-apt_dev=(gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth binutils libreoffice-calc-nogui)
+# for the bundle, the validators of resources/linux (desktop-file-validate, appstreamcli),
+# LibreOffice Calc (headless) so the tests read workbooks that Calc wrote.
+apt_dev=(gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth binutils
+  desktop-file-utils appstream libreoffice-calc-nogui)
 
 packages=("${apt_runtime[@]}")
 [ "$want" = dev ] && packages+=("${apt_dev[@]}")
@@ -57,3 +59,6 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$digest" ]; then
   rm -f "$log"
   echo "$digest" > "$stamp"
 fi
+# The package's run-time resources (icons, compiled translations) from resources/: pip's build
+# step makes them too, but an edited .ts must reach the app without a reinstall.
+.venv/bin/python scripts/build_resources.py -q

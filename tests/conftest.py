@@ -5,8 +5,10 @@ Everything here is real: HTTP over 127.0.0.1 on a port the OS picks, nothing moc
 
 from __future__ import annotations
 
+import runpy
 import socket
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,6 +21,13 @@ from conversion_gui.simulator import (
     SimulatorAccount,
     default_accounts,
 )
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Make the package's run-time resources (icons, compiled translations) from resources/,
+    as setup.sh and pip do: they are git-ignored, so a fresh worktree has none."""
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_resources.py"
+    runpy.run_path(str(script))["build"](quiet=True)
 
 
 def credentials_of(account: SimulatorAccount, **changes: Any) -> Credentials:

@@ -102,11 +102,11 @@ def journal_file(
             if result.verdict is Verdict.VALID and result.conversion is not None:
                 yield result.line, result.conversion
 
+    # counts fill up as the rows stream in; the batch's last transaction stores them
     batch_id = history.create_batch(
-        name or Path(path).name, digest, options_record(options, extra or {}), {},
+        name or Path(path).name, digest, options_record(options, extra or {}), counts,
         valid_rows()
     )
-    history.set_batch_counts(batch_id, counts)
     return JournalledFile(batch_id, info, counts)
 
 
@@ -160,8 +160,8 @@ def journal_in_child(
     sha256: str | None,
     name: str | None = None,
 ) -> JournalledFile:
-    """``journal_file`` on its own connection to the history (one transaction: a child
-    stopped half-way leaves no batch behind)."""
+    """``journal_file`` on its own connection to the history (a child stopped half-way
+    leaves a *preparing* batch: never offered, removed at the next start)."""
     with HistoryStore(history_file) as history:
         return journal_file(history, path, options, extra, sha256, name=name)
 

@@ -29,7 +29,7 @@ from .network import NetworkPlan, ProxyRoute, plan_of
 from .network import is_loopback as is_loopback  # it lived here; the simulator imports it
 from .outcome import Outcome
 from .signing import SignatureMethod, sign
-from .statuses import classify
+from .statuses import Action, Kind, classify
 from .tlsprobe import PeerCertificate, fetch_certificate
 
 log = logging.getLogger(__name__)
@@ -177,6 +177,11 @@ class ConversionClient:
         self._user_agent = f"conversion-gui/{__version__} {requests.utils.default_user_agent()}"
 
     @property
+    def api_key(self) -> str:
+        """The key sent (not a secret): a batch records it to resume with the same account."""
+        return self._credentials.api_key
+
+    @property
     def secrets(self) -> list[str]:
         """Every secret this client holds: callers keep them out of logs and output."""
         return [*self._credentials.secrets(), *self._other_secrets]
@@ -207,6 +212,24 @@ class ConversionClient:
         return session
 
     def send(self, conversion: Conversion) -> Outcome:
+        """The outcome of one request; never raises: a fault here (a bug, a secret the
+        transport cannot encode) becomes an INTERNAL outcome that stops a batch with its
+        cause, instead of escaping into a worker thread."""
+        started = time.perf_counter()
+        try:
+            return self._send(conversion)
+        except Exception as exc:  # turned into an outcome with its cause
+            log.exception("sending %s failed inside the app", conversion.message_id)
+            detail = self._redact(f"{type(exc).__name__}: {exc}")
+            return Outcome(None, Kind.INTERNAL, f"Not sent: a fault in this app ({detail})",
+                           Action.STOP, time.perf_counter() - started, summarize_body(detail))
+
+    def _redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "****")
+        return text
+
+    def _send(self, conversion: Conversion) -> Outcome:
         params = self.body_params(conversion)
         headers = {"User-Agent": self._user_agent, "Accept": "text/plain, */*"}
         data: str | dict[str, str]

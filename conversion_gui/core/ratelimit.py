@@ -77,7 +77,7 @@ class AdaptiveRate:
         self._floor = min(floor, target) if target > 0 else floor
         self._hold = hold
         self._lock = threading.Lock()
-        self._last_change = clock()
+        self._last_change = clock() - hold  # the first 429 slows down at once
 
     @property
     def current(self) -> float:

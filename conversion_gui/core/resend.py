@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .context import AppContext
 from .conversion import Conversion
-from .history import AttemptRow, HistoryFilter, HistoryStore
+from .history import AttemptRow, HistoryFilter, HistoryStore, KeptAsideError
 from .outcome import Outcome
 from .ratelimit import TokenBucket
 from .retry import Cancelled, RetryPolicy, send_with_retries
@@ -70,6 +70,15 @@ def conversions_of(rows: Iterable[AttemptRow]) -> list[Conversion]:
     return list(seen.values())
 
 
+def starting_text(selected: int, conversions: int) -> str:
+    """What a re-send is about to do: attempts of one conversion are sent once, and why."""
+    text = f"Re-sending {plural(conversions, 'conversion')}"
+    if conversions != selected:
+        text += (f" ({plural(selected, 'attempt')} selected; several attempts of one "
+                 "conversion are one fact, sent once)")
+    return text + "…"
+
+
 def resend(
     context: AppContext,
     conversions: list[Conversion],
@@ -88,24 +97,35 @@ def resend(
         if not bucket.acquire(cancel.wait):
             raise Cancelled
 
+    kept = 0  # attempts the busy history could not take: kept aside, reported as recorded[1]
+
     for n, conversion in enumerate(conversions, 1):
         def record(attempt_no: int, outcome: Outcome, conversion: Conversion = conversion) -> None:
-            history.record_single(conversion, outcome, attempt_no=attempt_no,
-                                  profile=profile.name, base_url=profile.base_url)
+            nonlocal kept
+            try:
+                history.record_single(conversion, outcome, attempt_no=attempt_no,
+                                      profile=profile.name, base_url=profile.base_url)
+            except KeptAsideError:  # it went out: kept safe, added at the next start
+                kept += 1
             recorded[0] += 1
 
         outcome, _ = send_with_retries(client.send, conversion, policy, cancel,
                                        on_attempt=record, before_attempt=wait_turn)
         counts[outcome.kind.value] = counts.get(outcome.kind.value, 0) + 1
         progress(n, len(conversions))
+    if kept:
+        recorded.append(kept)
     return counts
 
 
-def summary(counts: dict[str, int], labels: dict[str, str]) -> tuple[str, bool]:
+def summary(counts: dict[str, int], labels: dict[str, str], kept: int = 0) -> tuple[str, bool]:
     """The sentence saying how a re-send ended, and whether any conversion was not accepted."""
     rest = dict(counts)
     total = sum(rest.values())
     accepted = rest.pop(Kind.ACCEPTED.value, 0)
     parts = [f"{accepted:,} accepted"]
     parts += [f"{n:,} {labels.get(k, k).lower()}" for k, n in sorted(rest.items())]
-    return f"Re-sent {plural(total, 'conversion')}: " + ", ".join(parts) + ".", bool(rest)
+    aside = (f" {plural(kept, 'attempt')} could not be written to the busy history: kept "
+             "aside, added to it when the app next starts." if kept else "")
+    return (f"Re-sent {plural(total, 'conversion')}: " + ", ".join(parts) + "." + aside,
+            bool(rest))

@@ -29,6 +29,7 @@ class Kind(StrEnum):
     TLS = "tls"
     PROXY_AUTH = "proxy_auth"    # the proxy answered 407: it wants a (different) password
     UNEXPECTED = "unexpected"
+    INTERNAL = "internal"  # the app could not send it (a fault here, not the API's answer)
 
 
 class TransportError(StrEnum):

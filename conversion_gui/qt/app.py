@@ -94,10 +94,16 @@ def run_app(args: argparse.Namespace) -> int:
 
         return run_self_test(data, log_dir)
     app, owned = application()
+    from . import i18n
     from .main_window import MainWindow
 
-    tasks = TaskManager()
     settings = QSettings(str(data / "gui.ini"), QSettings.Format.IniFormat)
+    # Before any widget exists: every tr() from here on speaks the chosen language. The
+    # translators are children of the app: they live as long as it does. A host that embeds
+    # the window keeps its own language unless --lang asks.
+    if owned or getattr(args, "lang", None):
+        i18n.apply(getattr(args, "lang", None), settings)
+    tasks = TaskManager()
     window = MainWindow(build_context_factory(data), tasks, settings, log_dir,
                         sandbox=bool(args.sandbox))
     sys.excepthook = make_excepthook(lambda: window, log_path)

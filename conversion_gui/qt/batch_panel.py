@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -34,8 +35,9 @@ from ..core.history import BatchInfo, history_path
 from ..core.intake import FileInfo, IntakeError, IntakeOptions, Verdict
 from ..core.paste import PastedCells, read_clipboard_cells
 from ..core.procjob import ChildFailed, run_in_child
+from .batch_outcomes import BatchOutcomes, read_outcomes
 from .batch_sender import BatchSender, SendPlan
-from .batch_text import plural
+from .batch_text import plural, result_kind, result_text, retry_text
 from .drop_zone import DropZone, local_files
 from .file_header import FileHeader
 from .inline_message import InlineMessage
@@ -51,8 +53,10 @@ from .tasks import TaskManager
 
 class BatchPage(QWidget):
     show_in_history = Signal(int)
+    show_outcome_in_history = Signal(int, str)  # batch, History outcome (a chart's bar)
     batch_finished = Signal(int)
     busy_changed = Signal(bool)
+    file_zone_changed = Signal(str)   # the zone this file's timestamps are read in
 
     def __init__(
         self,
@@ -65,6 +69,7 @@ class BatchPage(QWidget):
         ask: Callable[[str, str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._context = context
         self._tasks = tasks
         self._preferences = preferences
         self._choose_open_path = choose_open_path or self._open_dialog_path
@@ -78,6 +83,9 @@ class BatchPage(QWidget):
         self._superseded: int | None = None  # the unfinished batch the person started over
         self._last_batch: int | None = None
         self._last_result: BatchResult | None = None
+        self._retried_from: BatchResult | None = None  # the result Retry failed took up
+        self._after_batch = False  # the preview shows the last batch's results
+        self._context = context
         self._closing = False
         self._reader = PreviewReader(context, tasks, self)
         self._sender = BatchSender(context, tasks, self)
@@ -135,6 +143,11 @@ class BatchPage(QWidget):
         self.pause_button = self.send_section.pause_button
         layout.addWidget(self.send_section)
 
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # as on the Send page
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._send_shortcut)
+
     def _connect_workers(self) -> None:
         reader, sender = self._reader, self._sender
         reader.file_found.connect(self._show_info)
@@ -143,6 +156,7 @@ class BatchPage(QWidget):
         reader.finished.connect(self._read_finished)
         sender.busy_changed.connect(self._busy_changed)
         sender.started.connect(self._sending_started)
+        sender.note.connect(self._sending_note)
         sender.progress.connect(self.send_section.show_progress)
         sender.ended.connect(self._batch_ended)
         sender.failed.connect(self._send_failed)
@@ -153,6 +167,7 @@ class BatchPage(QWidget):
         section.retry_requested.connect(self._retry_failed)
         section.save_results_requested.connect(self._save_results)
         section.history_requested.connect(self._show_in_history)
+        section.outcome_history_requested.connect(self._show_outcome_in_history)
 
     # ---------------------------------------------------------------------------- dialogs
     def _open_dialog_path(self) -> str | None:
@@ -174,6 +189,15 @@ class BatchPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # ---------------------------------------------------------------------------- public
+    def focus_first(self) -> None:
+        """The keyboard starts on Open… before a file, on the preview once one is open."""
+        target = self.drop_zone.open_button if self._path is None else self.preview.table
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def file_zone(self) -> str | None:
+        """The zone the open file's timestamps are read in; None with no file open."""
+        return self.options_form.zone if self._path is not None else None
+
     @property
     def busy(self) -> bool:
         """A batch is being prepared or sent."""
@@ -206,7 +230,9 @@ class BatchPage(QWidget):
         self.options_form.reset(self._preferences().timezone)
         self.drop_zone.hide()
         self.file_panel.show()
+        self.focus_first()  # Open… has gone: the keyboard goes on in the preview
         self._start_read()
+        self.file_zone_changed.emit(self.options_form.zone)
 
     def paste_cells(self) -> None:
         """Cells copied from a spreadsheet become the batch's source (Ctrl+V, Edit > Paste).
@@ -287,12 +313,14 @@ class BatchPage(QWidget):
     def _reread(self) -> None:
         if self._path is not None and not self.busy:
             self._start_read()
+            self.file_zone_changed.emit(self.options_form.zone)
 
     # ---------------------------------------------------------------------------- reading
     def _start_read(self) -> None:
         assert self._path is not None
         self._unfinished = None
         self._sha = None
+        self._after_batch = False
         self.preview.clear()
         self.message.clear_message()
         self.offer.hide()
@@ -302,7 +330,7 @@ class BatchPage(QWidget):
         self._update_controls()
 
     def _show_info(self, info: FileInfo, used: IntakeOptions) -> None:
-        self.header.found(info)
+        self.header.found(info, used)
         self.options_form.show_file(info, used)
         if info.sheet is not None:
             self.options_form.show_sheets(info.sheets, info.sheet)
@@ -342,13 +370,18 @@ class BatchPage(QWidget):
         ok = self._reader.complete
         valid = ok.counts[Verdict.VALID] if ok is not None else 0
         last = self._last_result
+        sent = False
+        if self._after_batch and last is not None:  # what is left of the file to send
+            valid, sent = last.not_sent, last.not_sent == 0
         self.send_section.update_controls(
             busy=busy,
             valid=None if ok is None else valid,
-            can_send=not busy and ok is not None and valid > 0 and not self.offer.offering,
+            can_send=(not busy and ok is not None and valid > 0 and not self.offer.offering
+                      and not sent),
             rejected=ok.counts[Verdict.REJECTED] if ok is not None else 0,
             can_retry=last is not None and last.failed + last.rejected > 0 and not busy,
             has_batch=self._last_batch is not None,
+            sent=sent,
         )
         self.header.update_controls(
             reading=reading, can_stop=reading and not self._reader.cancelled, busy=busy)
@@ -371,6 +404,12 @@ class BatchPage(QWidget):
         unfinished = self._unfinished
         if unfinished is None:
             return
+        if not self._context.history.batch_lock(unfinished.id).is_free():
+            # the sending itself takes the batch's lock too; this says so before asking
+            self.message.say(
+                f"Batch #{unfinished.id} is being sent by another conversion-gui right now "
+                "(another window or the command line): start over once it is done.", "error")
+            return
         if not self._ask(
             "Start over?",
             f"Batch #{unfinished.id} of this file still has {unfinished.open_rows:,} rows "
@@ -380,9 +419,14 @@ class BatchPage(QWidget):
             return
         self._superseded = unfinished.id
         self.offer.hide()
-        self._update_controls()
+        # A new batch from the file: read it again, so rows accepted so far show as such.
+        self._start_read()
 
     # ---------------------------------------------------------------------------- sending
+    def _send_shortcut(self) -> None:
+        if self.send_button.isEnabled():
+            self._send_clicked()
+
     def _send_clicked(self) -> None:
         if self._reader.complete is None or self.busy:
             return
@@ -390,7 +434,9 @@ class BatchPage(QWidget):
 
     def _retry_failed(self) -> None:
         if self._last_batch is not None and not self.busy:
+            retried_from = self._last_result
             self._run_batch(self._last_batch, requeue=True)
+            self._retried_from = retried_from
 
     def _run_batch(self, batch_id: int | None, requeue: bool = False) -> None:
         """Journal the file (a new batch) or take up ``batch_id``, then send, on a worker."""
@@ -409,6 +455,7 @@ class BatchPage(QWidget):
             name=self._source_name,
         )
         self._last_result = None
+        self._retried_from = None
         self.message.clear_message()
         self.send_section.begin("Preparing: reading the file into the journal…"
                                 if batch_id is None else "Preparing…")
@@ -419,6 +466,10 @@ class BatchPage(QWidget):
         self.send_section.say("Starting…")
         self._update_controls()
 
+    def _sending_note(self, text: str) -> None:
+        """Which account a resumed batch is sent with (the one it started with)."""
+        self.message.say(text, "info")
+
     def _send_failed(self, text: str, batch_id: int | None) -> None:
         self.send_section.hide_progress()
         self.message.say(f"Could not send: {text}", "error")
@@ -426,19 +477,48 @@ class BatchPage(QWidget):
             self.batch_finished.emit(batch_id)
 
     def _batch_ended(self, result: BatchResult) -> None:
+        before, self._retried_from = self._retried_from, None
         self._last_batch = result.batch_id
         self._last_result = result
-        self.send_section.show_result(result)
+        self._after_batch = self._path is not None
+        head = retry_text(before, result) if before is not None else ""
+        self.send_section.show_result(result, f"{head} {result_text(result)}".strip())
         self._update_controls()
         self.batch_finished.emit(result.batch_id)
-        if not self._closing and self._path is not None:
-            # Read again: sent rows now show as already accepted, and a batch with rows
-            # left (cancelled, stopped) is offered for resuming.
-            self._start_read()
+        if self._closing:
+            return
+        # The page stays as it is: each row shows what it came to, read from the journal,
+        # and a batch with rows left (cancelled, stopped) is offered for resuming.
+        history, sha = self._context.history, self._sha
+        self._tasks.run_in_background(
+            lambda: read_outcomes(history, result.batch_id, sha),
+            lambda future: self._show_outcomes(result, head, future))
+
+    def _show_outcomes(self, result: BatchResult, head: str,
+                       future: Future[BatchOutcomes]) -> None:
+        if not isValid(self) or self._last_result is not result or self.busy:
+            return
+        try:
+            outcomes = future.result()
+        except Exception as exc:  # the result line already says how the batch ended
+            self.message.say(f"Could not show each row's result: {exc}", "error")
+            return
+        if self._path is not None:
+            self.preview.model.set_results(outcomes.not_accepted)
+        text = f"{head} {result_text(result, outcomes.delivered)}".strip()
+        self.send_section.result_label.say(text, result_kind(result))
+        if outcomes.unfinished is not None and outcomes.unfinished.id != self._superseded:
+            self._unfinished = outcomes.unfinished
+            self.offer.offer(outcomes.unfinished)
+        self._update_controls()
 
     def _show_in_history(self) -> None:
         if self._last_batch is not None:
             self.show_in_history.emit(self._last_batch)
+
+    def _show_outcome_in_history(self, outcome: str) -> None:
+        if self._last_batch is not None:
+            self.show_outcome_in_history.emit(self._last_batch, outcome)
 
     # ---------------------------------------------------------------------------- results
     def _save_results(self, errors_only: bool) -> None:

@@ -8,6 +8,8 @@ remembers them and hands them on.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -17,14 +19,18 @@ from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 from ..core.batch import BatchOptions, BatchResult, BatchRunner, Progress
+from ..core.batch_account import account_record, resume_client
 from ..core.batchfile import JournalledFile, journal_in_child
-from ..core.context import AppContext
+from ..core.client import ConversionClient
+from ..core.context import AppContext, Overrides
 from ..core.credentials import SettingsError
 from ..core.history import BatchState, HistoryError, history_path
 from ..core.intake import IntakeError, IntakeOptions
 from ..core.procjob import ChildFailed, run_in_child
 from .tasks import TaskManager
 from .weak_post import weak_poster
+
+log = logging.getLogger(__name__)
 
 # What a send can fail with before the first row: said inline, in the error's own words.
 SEND_ERRORS = (ValueError, SettingsError, IntakeError, HistoryError, OSError, ChildFailed)
@@ -79,39 +85,58 @@ class _SendJob:
 
 
 def _send(context: AppContext, plan: SendPlan, job: _SendJob,
-          started: Callable[[int], None], on_progress: Callable[[Progress], None]) -> BatchResult:
+          started: Callable[[int], None], on_progress: Callable[[Progress], None],
+          note: Callable[[str], None] = lambda _text: None) -> BatchResult:
     """On a worker: the keychain, the journal, then the run to its end."""
-    client, profile = context.current_client()
     history = context.history
     bid = plan.batch_id
+    own: ConversionClient | None = None  # a client of the batch's own account, closed after
+    which = ""
     if bid is None:
         assert plan.path is not None
-        extra = {"profile": profile.name, "base_url": profile.base_url,
-                 "rate": plan.settings.rate, "concurrency": plan.settings.concurrency}
-        # A child process reads the whole file: in this process it would hold the GIL the
-        # window's paints need for as long as the file takes to read.
-        journalled: JournalledFile = run_in_child(
-            journal_in_child,
-            (str(history_path(context.data_dir)), plan.path, plan.options, extra,
-             plan.sha256, plan.name),
-            on_message=lambda _message: None,
-        )
-        bid = journalled.batch_id
-        if plan.supersedes is not None:
-            history.set_batch_state(plan.supersedes, BatchState.FINISHED,
-                                    f"started over as batch #{bid}")
-    elif plan.requeue:
-        history.requeue_rows(bid)
+        client, profile = context.current_client()
+        extra = {**account_record(client, profile), "rate": plan.settings.rate,
+                 "concurrency": plan.settings.concurrency}
+        with contextlib.ExitStack() as held:
+            if plan.supersedes is not None:  # Start over: not while another sends it
+                held.enter_context(history.claim_batch(plan.supersedes))
+            # A child process reads the whole file: in this process it would hold the GIL
+            # the window's paints need for as long as the file takes to read.
+            journalled: JournalledFile = run_in_child(
+                journal_in_child,
+                (str(history_path(context.data_dir)), plan.path, plan.options, extra,
+                 plan.sha256, plan.name),
+                on_message=lambda _message: None,
+            )
+            bid = journalled.batch_id
+            if plan.supersedes is not None:
+                history.set_batch_state(plan.supersedes, BatchState.FINISHED,
+                                        f"started over as batch #{bid}")
+    else:  # resumed or retried: with the account the batch started with
+        own, _profile, which = resume_client(
+            context, history.batch(bid), Overrides(),
+            "Make that profile the active one in Settings to resume, or Start over.")
+        client = own
+        log.info("%s", which)
+        if plan.requeue:
+            history.requeue_rows(bid)
     job.batch_id = bid
     started(bid)
+    if which:
+        note(which[0].upper() + which[1:] + ".")
     runner = BatchRunner(client, history, bid, plan.settings, on_progress=on_progress)
     job.attach(runner)
-    return runner.run()
+    try:
+        return runner.run()
+    finally:
+        if own is not None:
+            own.close()
 
 
 class BatchSender(QObject):
     busy_changed = Signal(bool)
     started = Signal(int)          # the batch's id, journalled, before its first request
+    note = Signal(str)             # which account a resumed batch is sent with
     progress = Signal(object)      # Progress
     ended = Signal(object)         # BatchResult: finished, cancelled or stopped
     failed = Signal(str, object)   # why it never ran, in words; the batch id if it had one
@@ -145,8 +170,11 @@ class BatchSender(QObject):
         def on_progress(p: Progress) -> None:
             post(lambda sender: sender.progress.emit(p))
 
+        def note(text: str) -> None:
+            post(lambda sender: sender.note.emit(text))
+
         self._future = self._tasks.run_in_background(
-            lambda: _send(context, plan, job, started, on_progress),
+            lambda: _send(context, plan, job, started, on_progress, note),
             lambda future: self._ended(job, future),
         )
 

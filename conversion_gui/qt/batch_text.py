@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from ..core.batch import BatchResult, Progress, duration, result_summary
+from ..core.conversion import DateOrder
 from ..core.history import BatchInfo, BatchState
 from ..core.intake import FileInfo, Verdict
 from ..core.zones import local_zone
@@ -28,8 +29,14 @@ def local_time(utc_text: str) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def file_details(info: FileInfo) -> str:
-    """How the file was read (encoding, delimiter, header line), and any note on its dates."""
+def file_details(info: FileInfo, date_order: DateOrder | None = None) -> str:
+    """How the file was read (encoding, delimiter, header line), and any note on its dates.
+
+    Once the person has chosen a date order the file's own doubt is settled: say the choice.
+    """
+    if date_order is not None:
+        first = "day" if date_order is DateOrder.DAY_FIRST else "month"
+        return f"{info.describe()} · dates read {first} first"
     note = f" · dates {info.date_order_note}" if info.date_order_note else ""
     return f"{info.describe()}{note}"
 
@@ -60,10 +67,12 @@ def unfinished_text(batch: BatchInfo) -> str:
 
 def progress_text(p: Progress) -> str:
     """How far a running batch is, how fast, and what it is waiting for."""
+    if p.waiting_for_history:  # sending is held until the history takes the answers
+        return f"{p.done:,} of {p.total:,} · waiting for the history file…"
+    if p.state == BatchState.PAUSED:  # no rate: nothing is being sent
+        return f"{p.done:,} of {p.total:,} · paused: nothing more is sent until you press Resume"
     text = f"{p.done:,} of {p.total:,} · {p.rate:.1f}/s"
-    if p.state == BatchState.PAUSED:
-        text += " · paused: nothing more is sent until you press Resume"
-    elif p.state in (BatchState.CANCELLED, BatchState.STOPPED):
+    if p.state in (BatchState.CANCELLED, BatchState.STOPPED, BatchState.INTERRUPTED):
         text += " · stopping: waiting for the requests in flight…"
     elif p.eta is not None:
         text += f" · about {duration(p.eta)} left"
@@ -83,7 +92,38 @@ def outcomes_text(p: Progress) -> str:
     return " · ".join(outcomes)
 
 
-result_text = result_summary  # one sentence for the CLI and the page
+def result_text(result: BatchResult, delivered: int | None = None) -> str:
+    """How the batch ended (the CLI's sentence), then the figures of this run."""
+    return f"{result_summary(result)} {run_figures(result, delivered)}"
+
+
+def run_figures(result: BatchResult, delivered: int | None = None) -> str:
+    """Duration, rate, the accepted share and the share of accepted rows marked delivered."""
+    total = result.accepted + result.failed + result.rejected + result.not_sent
+    rate = result.sent_this_run / result.elapsed if result.elapsed > 0 else 0.0
+    text = (f"Took {duration(result.elapsed)} at {rate:.1f} requests/s; "
+            f"{result.accepted:,} of {total:,} accepted ({_share(result.accepted, total)})")
+    if delivered is not None and result.accepted:
+        text += (f"; {delivered:,} of the accepted marked delivered "
+                 f"({_share(delivered, result.accepted)})")
+    return text + "."
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "0%"
+
+
+def retry_text(before: BatchResult, after: BatchResult) -> str:
+    """What Retry failed did: the rows it took up, and what became of them."""
+    retried = before.failed + before.rejected
+    accepted = max(0, after.accepted - before.accepted)
+    again = after.failed + after.rejected
+    text = f"Retried {plural(retried, 'row')}: {accepted:,} accepted, {again:,} failed again"
+    if after.not_sent:
+        text += f", {after.not_sent:,} not sent"
+    if after.state is BatchState.STOPPED:
+        text += f" (stopped: {after.stop_reason})"
+    return text + "."
 
 
 def result_kind(result: BatchResult) -> str:

@@ -44,7 +44,7 @@ from ..core.credentials import (
     rename_profile,
 )
 from . import a11y
-from .credentials_snapshot import SESSION_ONLY_NOTICE, Snapshot, take_snapshot
+from .credentials_snapshot import SESSION_ONLY_NOTICE, Snapshot, in_sandbox, take_snapshot
 from .profile_form import ERROR_STYLE, NOT_SET, ProfileForm, sentence, stored_placeholder
 from .question_bar import QuestionBar
 from .tasks import TaskManager
@@ -77,9 +77,10 @@ class CredentialsDialog(QDialog):
         profiles: ProfileStore,
         secrets: SecretStore,
         tasks: TaskManager,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, *, sandbox: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._sandbox = sandbox  # the demo secret lives in memory on purpose: no warning
         self._profiles = profiles
         self._secrets = secrets
         self._tasks = tasks
@@ -115,13 +116,11 @@ class CredentialsDialog(QDialog):
         self.rename_button = QPushButton("&Rename")
         self.delete_button = QPushButton("&Delete")
         self.use_button = QPushButton("&Use this profile")
-        for button in (self.add_button, self.rename_button, self.delete_button, self.use_button):
-            a11y.name_button(button)
         buttons = QGridLayout()
-        buttons.addWidget(self.add_button, 0, 0)
-        buttons.addWidget(self.rename_button, 0, 1)
-        buttons.addWidget(self.delete_button, 1, 0)
-        buttons.addWidget(self.use_button, 1, 1)
+        pushes = (self.add_button, self.rename_button, self.delete_button, self.use_button)
+        for i, button in enumerate(pushes):  # two rows of two
+            a11y.name_button(button)
+            buttons.addWidget(button, i // 2, i % 2)
 
         # the inline question for Add / Rename / Delete (no pop-up)
         self.question = QuestionBar()
@@ -447,6 +446,7 @@ class CredentialsDialog(QDialog):
     # -- showing state ----------------------------------------------------------------------
     def _apply(self, snapshot: Snapshot, keep_edits: str | None = None) -> None:
         """Show a snapshot; ``keep_edits`` names the profile whose unsaved edits survive."""
+        snapshot = in_sandbox(snapshot) if self._sandbox else snapshot
         self._cache = {p.name: p for p in snapshot.profiles}
         self._active = snapshot.active
         self._stored = snapshot.stored
@@ -458,7 +458,8 @@ class CredentialsDialog(QDialog):
         else:
             self._fill_form(profile)
         self._show_placeholders()
-        self.where_label.setText(f"Secrets are kept in {snapshot.where}.")
+        self.where_label.setText(snapshot.where_line)  # hidden when a notice says it
+        self.where_label.setVisible(not snapshot.notice)
         self.notice_label.setText("⚠ " + snapshot.notice if snapshot.notice else "")
         self.notice_label.setVisible(bool(snapshot.notice))
         self.empty_label.setVisible(not snapshot.profiles)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..core.credentials import PROFILE_SECRETS, Profile, ProfileStore, SecretKind, SecretStore
 
@@ -10,6 +10,9 @@ SESSION_ONLY_NOTICE = (
     "No keychain: secrets are kept for this session only. Nothing is written to disk; "
     "you will be asked for them again next time."
 )
+
+SANDBOX_WHERE = ("Sandbox: the demo account's secret is built in and kept in memory on purpose; "
+                 "nothing is written to disk.")
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,11 @@ class Snapshot:
     stored: frozenset[SecretKind]
     where: str
     notice: str | None
+    sandbox: bool = False
+
+    @property
+    def where_line(self) -> str:
+        return SANDBOX_WHERE if self.sandbox else f"Secrets are kept in {self.where}."
 
 
 def take_snapshot(profiles: ProfileStore, secrets: SecretStore, select: str | None) -> Snapshot:
@@ -38,3 +46,8 @@ def take_snapshot(profiles: ProfileStore, secrets: SecretStore, select: str | No
     if notice is None and not secrets.persistent:
         notice = SESSION_ONLY_NOTICE
     return Snapshot(listed, active, select, stored, secrets.where, notice)
+
+
+def in_sandbox(snapshot: Snapshot) -> Snapshot:
+    """The demo secret lives in memory on purpose: nothing to warn about."""
+    return replace(snapshot, notice=None, sandbox=True)

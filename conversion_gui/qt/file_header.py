@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from ..core.intake import FileInfo
+from ..core.intake import FileInfo, IntakeOptions
 from .batch_text import file_details, plural
 from .buttons import button
 from .preview_model import PreviewResult
@@ -52,10 +52,10 @@ class FileHeader(QWidget):
         self.read_bar.setValue(0)
         self.file_label.setText(f"{self.source_name or Path(path).name} · reading…")
 
-    def found(self, info: FileInfo) -> None:
+    def found(self, info: FileInfo, used: IntakeOptions) -> None:
         """The read has worked out how the file is written."""
         name = self.source_name or info.path.name
-        self.file_label.setText(f"{name} · reading… · {file_details(info)}")
+        self.file_label.setText(f"{name} · reading… · {file_details(info, used.date_order)}")
 
     def read_so_far(self, fraction: float) -> None:
         self.read_bar.setValue(int(fraction * 1000))
@@ -67,7 +67,8 @@ class FileHeader(QWidget):
             self.file_label.setText(name)
             return
         rows = "" if result.error or self.source_name else f"{plural(result.total, 'row')} · "
-        self.file_label.setText(f"{name} · {rows}{file_details(result.info)}")
+        details = file_details(result.info, result.options.date_order)
+        self.file_label.setText(f"{name} · {rows}{details}")
 
     def update_controls(self, *, reading: bool, can_stop: bool, busy: bool) -> None:
         self.reading_row.setVisible(reading)

@@ -109,7 +109,9 @@ def details_html(attempt: AttemptRow, others: list[AttemptRow] | None, note: str
         ("Base URL", a.base_url or "—"),
     ]
     answer = e(a.response_text) if a.response_text else "<i>(the answer had no text)</i>"
-    parts = [_table(outcome), f"<p><b>Answer</b></p><pre>{answer}</pre>",
+    # No status: the API said nothing, and the text is the connection's own (technical).
+    heading = "Answer" if a.status is not None else "No answer came: technical details"
+    parts = [_table(outcome), f"<p><b>{heading}</b></p><pre>{answer}</pre>",
              "<p><b>Request</b></p>", _table(request)]
     if note:
         parts.append(f"<p>{e(note)}</p>")

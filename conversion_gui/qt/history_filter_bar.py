@@ -54,7 +54,7 @@ class HistoryFilterBar(QWidget):
         self.match.addItem(CONTAINS, True)
         self.match.setToolTip("How the message-id text is matched: at the start (fast) or "
                               "anywhere in the id")
-        match_label = QLabel("Matc&h:")
+        match_label = QLabel("Mat&ch:")
         a11y.buddy(match_label, self.match)
         self._show_match_mode()
 
@@ -135,14 +135,16 @@ class HistoryFilterBar(QWidget):
         """Forget a change still waiting for the pause in typing (the caller reads it now)."""
         self._debounce.stop()
 
-    def reset(self) -> None:
-        """Back to "everything", without emitting (the caller applies its own filter next)."""
+    def reset(self, outcome: str | None = None) -> None:
+        """Back to "everything" (or one ``outcome``, an Outcome choice's value), without
+        emitting: the caller applies its own filter next."""
         widgets = (self.text, self.outcome, self.channel, self.use_from, self.use_to)
         for w in widgets:
             w.blockSignals(True)
         try:
             self.text.clear()
-            self.outcome.setCurrentIndex(0)
+            self.outcome.setCurrentIndex(
+                max(0, self.outcome.findData(outcome)) if outcome is not None else 0)
             self.channel.setCurrentIndex(0)
             self.use_from.setChecked(False)
             self.use_to.setChecked(False)

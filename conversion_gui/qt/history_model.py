@@ -47,6 +47,7 @@ KIND_LABELS: dict[str, str] = {
     Kind.TLS.value: "Certificate problem",
     Kind.PROXY_AUTH.value: "Proxy password needed",
     Kind.UNEXPECTED.value: "Unexpected answer",
+    Kind.INTERNAL.value: "Not sent (a fault in the app)",
 }
 
 Index = QModelIndex | QPersistentModelIndex

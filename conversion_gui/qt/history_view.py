@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,7 @@ from . import a11y
 from .history_details import HistoryDetails, details_html
 from .history_filter_bar import HistoryFilterBar
 from .history_model import COLUMNS, KIND_LABELS, HistoryModel
+from .history_overview import HistoryOverview
 from .tasks import TaskManager
 
 ERROR_COLOUR = "#b00020"
@@ -180,11 +182,19 @@ class HistoryPage(QWidget):
         layout.addWidget(bar)
         layout.addLayout(batch_row)
         layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        self.overview = HistoryOverview(self._context, self._tasks)
+        self.overview.batch_requested.connect(self.show_batch)
+        self.overview.outcome_requested.connect(self._show_outcome)
+        self.views = QTabWidget()  # the table, or the same attempts as a chart
+        self.views.addTab(splitter, "Ta&ble")
+        self.views.addTab(self.overview, "O&verview")
+        self.views.tabBar().setAccessibleName("Table or overview")
+        layout.addWidget(self.views, 1)
         layout.addLayout(bottom)
 
         order: list[QWidget] = [*bar.focus_order(), self.export_button, self.all_batches,
-                                self.batch_results, self.table, self.details, self.resend_button]
+                                self.batch_results, self.views, self.table, self.details,
+                                self.resend_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -208,26 +218,35 @@ class HistoryPage(QWidget):
             return
         self._set_loading()
         self.model.set_query(flt)
+        self.overview.set_filter(flt)
 
     def refresh(self) -> None:
         """Query again with the same filters and sort (after sends: new attempts show)."""
         self.filter_bar.cancel_pending()
         flt = self.current_filter()
         self._set_loading()
+        self.overview.set_filter(flt)
         if flt.key() != self.model.query.flt.key():
             self.model.set_query(flt)
         else:
             self.model.refresh()
 
-    def show_batch(self, batch_id: int) -> None:
-        """Every attempt of one batch ("Show in History" on the Batch page)."""
-        self.filter_bar.reset()
+    def show_batch(self, batch_id: int, outcome: str | None = None) -> None:
+        """Every attempt of one batch ("Show in History" on the Batch page); ``outcome``, an
+        Outcome choice's value (a kind, or "failed"), narrows it (a bar of a chart clicked)."""
+        self.filter_bar.reset(outcome)
         self._batch_id = int(batch_id)
         self.batch_label.setText(f"Showing batch {self._batch_id} only.")
         self.batch_label.show()
         self.all_batches.show()
         self.batch_results.show()
+        self.views.setCurrentIndex(0)
         self._apply_filter()
+
+    def _show_outcome(self, kind: str) -> None:
+        """A meaning's bar in the Overview: the table, narrowed to that outcome."""
+        self.views.setCurrentIndex(0)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(kind)))
 
     def clear_batch(self) -> None:
         self._batch_id = None
@@ -328,7 +347,10 @@ class HistoryPage(QWidget):
         context, cancel = self._context, self._cancel
         self._resending = True
         self.resend_button.setEnabled(False)
-        self._set_message(f"Re-sending {plural(n, 'conversion')}…")
+        if missing:  # the rest is read on the worker, which then says how many
+            self._set_message(f"Re-sending the conversions of {plural(n, 'selected attempt')}…")
+        else:
+            self._set_message(resending.starting_text(n, len(resending.conversions_of(known))))
 
         def progress(done_n: int, total: int) -> None:
             def update() -> None:
@@ -341,12 +363,22 @@ class HistoryPage(QWidget):
         def work() -> dict[str, int]:
             rows = known + list(resending.fetch_rows(context.history, query.flt, query.sort_key,
                                                      query.descending, missing))
-            return resending.resend(context, resending.conversions_of(rows), cancel, progress,
-                                    recorded)
+            conversions = resending.conversions_of(rows)
+            if missing:
+                text = resending.starting_text(n, len(conversions))
 
-        self._tasks.run_in_background(work, lambda f: self._resend_done(f, recorded[0]))
+                def say() -> None:
+                    if _alive(self) and self._resending:
+                        self._set_message(text)
 
-    def _resend_done(self, future: Future[dict[str, int]], recorded: int) -> None:
+                self._tasks.run_on_main(say)
+            return resending.resend(context, conversions, cancel, progress, recorded)
+
+        self._tasks.run_in_background(
+            work, lambda f: self._resend_done(f, recorded[0], sum(recorded[1:])))
+
+    def _resend_done(self, future: Future[dict[str, int]], recorded: int,
+                     kept: int = 0) -> None:
         if not _alive(self):
             return
         self._resending = False
@@ -362,8 +394,8 @@ class HistoryPage(QWidget):
             if recorded:
                 self.refresh()  # some went out before the failure: show them
             return
-        text, some_failed = resending.summary(counts, KIND_LABELS)
-        self._set_message(text, error=some_failed)
+        text, some_failed = resending.summary(counts, KIND_LABELS, kept)
+        self._set_message(text, error=some_failed or bool(kept))
         self.refresh()
         self.resent.emit()
 

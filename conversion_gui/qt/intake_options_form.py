@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from ..core.conversion import Channel, ConversionError, DateOrder, resolve_timezone
 from ..core.intake import FileInfo, IntakeOptions
@@ -102,7 +110,7 @@ class IntakeOptionsForm(QWidget):
         self.delimiter_combo.activated.connect(lambda _i: self._layout_changed())
 
         for text, field in (
-            ("S&heet:", self.sheet_combo),
+            ("Sheet:", self.sheet_combo),
             ("Cha&nnel:", self.channel_combo),
             ("Time &zone:", self.zone_combo),
             ("Date &order:", self.date_combo),
@@ -112,6 +120,13 @@ class IntakeOptionsForm(QWidget):
             label = QLabel(text)
             a11y.buddy(label, field)
             form.addRow(label, field)
+        # The window's --force-duplicates. No Alt-letter: every letter on the page is taken.
+        self.send_again = QCheckBox("Send again anyway: duplicates and rows already accepted")
+        self.send_again.setToolTip("Rows the history holds as accepted, and repeated ids, are "
+                                   "sent too (reporting the same conversion again)")
+        a11y.name_button(self.send_again)
+        self.send_again.toggled.connect(lambda _on: self.changed.emit())
+        form.addRow(self.send_again)
         form.setRowVisible(self.sheet_combo, False)  # shown for a workbook with several sheets
         return box
 
@@ -131,6 +146,7 @@ class IntakeOptionsForm(QWidget):
             encoding=None if encoding in ("", ENCODINGS[0]) else encoding,
             delimiter=DELIMITERS[max(0, self.delimiter_combo.currentIndex())][1],
             sheet=self._sheet,
+            allow_duplicates=self.send_again.isChecked(),
         )
 
     def reset(self, zone: str) -> None:
@@ -142,6 +158,9 @@ class IntakeOptionsForm(QWidget):
         self._encoding_applied = ENCODINGS[0]
         self.delimiter_combo.setCurrentIndex(0)
         self.date_combo.setCurrentIndex(0)
+        self.send_again.blockSignals(True)
+        self.send_again.setChecked(False)
+        self.send_again.blockSignals(False)
         for combo in self.mapping_combos.values():
             combo.clear()
         self._sheet = None
@@ -177,7 +196,7 @@ class IntakeOptionsForm(QWidget):
     def set_busy(self, busy: bool) -> None:
         """Nothing changes while a batch is sent; a mapping combo waits for the file's header."""
         for widget in (self.sheet_combo, self.channel_combo, self.zone_combo, self.date_combo,
-                       self.encoding_combo, self.delimiter_combo):
+                       self.encoding_combo, self.delimiter_combo, self.send_again):
             widget.setEnabled(not busy)
         for combo in self.mapping_combos.values():
             combo.setEnabled(not busy and combo.count() > 0)
@@ -205,6 +224,11 @@ class IntakeOptionsForm(QWidget):
     def _channel_chosen(self) -> None:
         self._auto_channel = False
         self.changed.emit()
+
+    @property
+    def zone(self) -> str:
+        """The zone the file's timestamps are read in, as last applied."""
+        return self._zone_applied
 
     def _zone_chosen(self) -> None:
         zone = self.zone_combo.currentText().strip() or "UTC"

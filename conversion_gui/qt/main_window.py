@@ -35,6 +35,7 @@ from .. import __version__
 from ..core.context import AppContext
 from ..core.credentials import SecretKind, mask
 from ..core.template import write_csv_template, write_xlsx_template
+from ..simulator import Faults
 from . import a11y
 from .batch_panel import BatchPage
 from .credentials_dialog import CredentialsDialog
@@ -42,10 +43,12 @@ from .doctor_dialog import DoctorDialog
 from .history_view import HistoryPage
 from .icons import icon
 from .id_paste import IdEdit
+from .language_dialog import LanguageDialog
 from .network_dialog import NetworkDialog
 from .preferences import Preferences
 from .send_form import SendPage
 from .sending_dialog import SendingDialog
+from .simulator_dialog import SimulatorDialog, load_faults, save_faults
 from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -83,6 +86,8 @@ class MainWindow(QMainWindow):
         self.choose_template_path: Callable[[], str | None] = self._template_dialog_path
         self._closing = False
         self._preferences = Preferences.load(settings)
+        self._faults = load_faults(settings)
+        self._has_real_profile: bool | None = None  # None: not known yet (asked on a worker)
         self.setWindowTitle("conversion-gui")
         self.setWindowIcon(icon("app"))
 
@@ -110,6 +115,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self._after_context_change()
+        self.tabs.currentChanged.connect(self._page_shown)
+        self._page_shown()
 
     # -- building ------------------------------------------------------------------------
     def _build_banner(self) -> QFrame:
@@ -129,6 +136,8 @@ class MainWindow(QMainWindow):
         switch = QPushButton("S&witch off sandbox")
         a11y.name_button(switch)
         switch.clicked.connect(lambda: self.set_sandbox(False))
+        # Not where the keyboard starts: one Space must never leave sandbox mode.
+        switch.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         row.addWidget(text, 1)
         row.addWidget(switch)
         return banner
@@ -142,6 +151,8 @@ class MainWindow(QMainWindow):
         self.send_page.batch_requested.connect(self._open_small_batch)
         self.batch_page.batch_finished.connect(lambda _id: self.history_page.refresh())
         self.batch_page.show_in_history.connect(self._show_batch)
+        self.batch_page.file_zone_changed.connect(lambda _zone: self._show_rate())
+        self.batch_page.show_outcome_in_history.connect(self._show_batch)
         self.history_page.resent.connect(self.history_page.refresh)
         while self.tabs.count():
             old = self.tabs.widget(0)
@@ -175,17 +186,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu("Edit")  # every Alt-letter of "Edit" is taken on a page
         edit_menu.addAction(self._action("&Paste", self.paste, QKeySequence.StandardKey.Paste))
 
         settings_menu = bar.addMenu("&Settings")
         settings_menu.addAction(self._action("&Credentials…", self.open_credentials))
         settings_menu.addAction(self._action("&Sending…", self.open_sending))
         settings_menu.addAction(self._action("&Network…", self.open_network))
+        settings_menu.addAction(self._action("&Language…", self.open_language))
         self.sandbox_action = QAction("Sand&box mode", self)
         self.sandbox_action.setCheckable(True)
         self.sandbox_action.toggled.connect(self.set_sandbox)
         settings_menu.addAction(self.sandbox_action)
+        self.simulator_action = self._action("Sandbox si&mulator…", self.open_simulator)
+        settings_menu.addAction(self.simulator_action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Check connection…", self.open_doctor))
@@ -202,6 +216,14 @@ class MainWindow(QMainWindow):
     def set_sandbox(self, on: bool) -> None:
         if on == self.context.sandbox:
             return
+        if not on and self._has_real_profile is not True and not self._ask(
+            "Leave sandbox mode?",
+            "There is no profile with your own API key yet, so nothing can be sent outside "
+            "sandbox mode until you add one in Settings > Credentials….\n\nLeave sandbox "
+            "mode anyway?",
+        ):
+            self.sandbox_action.setChecked(True)
+            return
         if self.batch_page.busy:
             self.statusBar().showMessage("Finish or cancel the batch before switching mode.",
                                          8000)
@@ -210,6 +232,7 @@ class MainWindow(QMainWindow):
         old = self.context
         self.context = self._make_context(on)
         self._build_pages()
+        self._page_shown()
         self.tasks.run_in_background(old.close)
         self._after_context_change()
         self.context_changed.emit()
@@ -220,12 +243,40 @@ class MainWindow(QMainWindow):
         self.sandbox_action.blockSignals(True)
         self.sandbox_action.setChecked(sandbox)
         self.sandbox_action.blockSignals(False)
+        self.simulator_action.setEnabled(sandbox)
         self.setWindowTitle("conversion-gui — sandbox" if sandbox else "conversion-gui")
         self._show_rate()
         self.refresh_profile()
         ctx = self.context
         # A batch left running by a crash is only interrupted: say so, and offer it on drop.
         self.tasks.run_in_background(lambda: ctx.history.interrupt_running())
+        if sandbox and self._faults != Faults():  # the simulator misbehaves as last chosen
+            faults = self._faults
+            self.tasks.run_in_background(lambda: ctx.start_simulator().set_faults(faults))
+        make = self._make_context
+
+        def real_profile() -> bool:  # on a worker: the settings file of the real data folder
+            real = make(False)
+            try:
+                return real.profiles.active() is not None or bool(
+                    real.environ.get("VONAGE_API_KEY"))
+            finally:
+                real.close()
+
+        self.tasks.run_in_background(real_profile, self._real_profile_known)
+
+    def _real_profile_known(self, future: object) -> None:
+        try:
+            self._has_real_profile = bool(future.result())  # type: ignore[attr-defined]
+        except Exception as exc:  # unknown: leaving sandbox mode just asks nothing
+            log.warning("could not look for a profile: %s", type(exc).__name__)
+
+    def _page_shown(self, _index: int = 0) -> None:
+        """Each page starts with the keyboard in its first field."""
+        if self.tabs.currentWidget() is self.send_page:
+            self.send_page.focus_first()
+        elif self.tabs.currentWidget() is self.batch_page:
+            self.batch_page.focus_first()
 
     def refresh_profile(self) -> None:
         """The status bar's profile line; the keychain is asked on a worker."""
@@ -244,11 +295,13 @@ class MainWindow(QMainWindow):
     def _show_rate(self) -> None:
         p = self._preferences
         rate = "no rate limit" if p.rate == 0 else f"{p.rate:g}/s"
-        self.rate_label.setText(f"{rate} · {p.concurrency} in flight · files in {p.timezone}")
+        zone = self.batch_page.file_zone() or p.timezone
+        self.rate_label.setText(f"{rate} · {p.concurrency} in flight · files in {zone}")
 
     # -- actions ---------------------------------------------------------------------------
     def open_credentials(self) -> CredentialsDialog:
-        dialog = CredentialsDialog(self.context.profiles, self.context.secrets, self.tasks, self)
+        dialog = CredentialsDialog(self.context.profiles, self.context.secrets, self.tasks, self,
+                                   sandbox=self.context.sandbox)
         dialog.changed.connect(self._credentials_changed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -268,6 +321,30 @@ class MainWindow(QMainWindow):
                 self._preferences = dialog.preferences()
                 self._preferences.save(self.settings)
                 self._show_rate()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def open_language(self) -> LanguageDialog:
+        dialog = LanguageDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_simulator(self) -> SimulatorDialog:
+        dialog = SimulatorDialog(self._faults, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            if result != SimulatorDialog.DialogCode.Accepted:
+                return
+            self._faults = faults = dialog.faults()
+            save_faults(self.settings, faults)
+            ctx = self.context
+            if ctx.sandbox:
+                self.tasks.run_in_background(lambda: ctx.start_simulator().set_faults(faults))
+            self.statusBar().showMessage(f"Simulator faults: {faults.describe()}", 8000)
 
         dialog.finished.connect(done)
         dialog.open()
@@ -340,9 +417,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.history_page)
         self.history_page.export()
 
-    def _show_batch(self, batch_id: int) -> None:
+    def _show_batch(self, batch_id: int, outcome: str | None = None) -> None:
         self.tabs.setCurrentWidget(self.history_page)
-        self.history_page.show_batch(batch_id)
+        self.history_page.show_batch(batch_id, outcome)
 
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))

@@ -7,8 +7,8 @@ the reading worker (``append``), so the first ones show while the rest is still 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -27,9 +27,20 @@ from ..core.preview import (
 )
 
 __all__ = [
-    "CHUNK_INTERVAL", "CHUNK_ROWS", "COLUMNS", "FIRST_ROWS", "MAX_PROBLEMS", "PROBLEM_VERDICTS",
-    "PreviewModel", "PreviewResult", "PreviewRow", "preview_row", "read_preview",
+    "ACCEPTED", "CHUNK_INTERVAL", "CHUNK_ROWS", "COLUMNS", "FIRST_ROWS", "MAX_PROBLEMS",
+    "PROBLEM_VERDICTS", "PreviewModel", "PreviewResult", "PreviewRow", "RowOutcome",
+    "preview_row", "read_preview", "short_reason",
 ]
+
+
+class RowOutcome(NamedTuple):
+    """What a sent row came to, shown in place of "valid" once a batch has ended."""
+
+    word: str     # accepted, refused, failed, not sent
+    reason: str   # the API's meaning, with its code and the attempts made
+
+
+ACCEPTED = RowOutcome("accepted", "")
 
 
 COLUMNS = ("Line", "Verdict", "Channel", "Message ID", "Delivered", "Timestamp (UTC)", "Reason")
@@ -44,8 +55,13 @@ _VERDICT_COLOURS: dict[Verdict, tuple[str, str]] = {
     Verdict.DUPLICATE: ("#fff1cc", "#6b4d00"),
     Verdict.ALREADY_ACCEPTED: ("#e3ecfa", "#1d3f75"),
 }
-_BRUSHES = {
-    v: (QBrush(QColor(bg)), QBrush(QColor(fg))) for v, (bg, fg) in _VERDICT_COLOURS.items()
+_OUTCOME_COLOURS = {"accepted": _VERDICT_COLOURS[Verdict.VALID],
+                    "refused": _VERDICT_COLOURS[Verdict.REJECTED],
+                    "failed": _VERDICT_COLOURS[Verdict.REJECTED],
+                    "not sent": _VERDICT_COLOURS[Verdict.BLANK]}
+_BRUSHES: dict[str, tuple[QBrush, QBrush]] = {
+    str(v): (QBrush(QColor(bg)), QBrush(QColor(fg)))
+    for v, (bg, fg) in (*_VERDICT_COLOURS.items(), *_OUTCOME_COLOURS.items())
 }
 
 
@@ -57,12 +73,14 @@ class PreviewModel(QAbstractTableModel):
         self._rows: list[PreviewRow] = []
         self._problems: list[int] = []  # indexes into _rows
         self._problems_only = False
+        self._results: Mapping[int, RowOutcome] | None = None  # line -> not accepted
 
     # -- filling ---------------------------------------------------------------------------
     def clear(self) -> None:
         self.beginResetModel()
         self._rows = []
         self._problems = []
+        self._results = None
         self.endResetModel()
 
     def append(self, rows: Sequence[PreviewRow]) -> None:
@@ -70,7 +88,7 @@ class PreviewModel(QAbstractTableModel):
         if not rows:
             return
         start = len(self._rows)
-        new_problems = [start + i for i, r in enumerate(rows) if r.problem]
+        new_problems = [start + i for i, r in enumerate(rows) if self._is_problem(r)]
         shown = len(new_problems) if self._problems_only else len(rows)
         first = self.rowCount()
         if shown:
@@ -90,6 +108,24 @@ class PreviewModel(QAbstractTableModel):
         self.beginResetModel()
         self._problems_only = on
         self.endResetModel()
+
+    def set_results(self, not_accepted: Mapping[int, RowOutcome]) -> None:
+        """A batch has ended: each valid row shows what it came to (by file line); a valid
+        row not in ``not_accepted`` was accepted. "Problems only" then shows the rest."""
+        self.beginResetModel()
+        self._results = not_accepted
+        self._problems = [i for i, r in enumerate(self._rows) if self._is_problem(r)]
+        self.endResetModel()
+
+    def outcome(self, row: PreviewRow) -> RowOutcome | None:
+        """What ``row`` came to in the last batch; None before a batch or for a row not sent."""
+        if self._results is None or row.verdict is not Verdict.VALID:
+            return None
+        return self._results.get(row.line, ACCEPTED)
+
+    def _is_problem(self, row: PreviewRow) -> bool:
+        outcome = self.outcome(row)
+        return row.problem if outcome is None else outcome.word != ACCEPTED.word
 
     def row_at(self, row: int) -> PreviewRow:
         return self._rows[self._problems[row]] if self._problems_only else self._rows[row]
@@ -128,22 +164,27 @@ class PreviewModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return None
         row = self.row_at(index.row())
+        outcome = self.outcome(row)
+        verdict = row.verdict.value if outcome is None else outcome.word
+        reason = row.reason if outcome is None else outcome.reason
         if role == Qt.ItemDataRole.DisplayRole:
             if column == LINE:
                 return f"{row.line:,}"
             if column == VERDICT:
-                return row.verdict.value
+                return verdict
+            if column == REASON:
+                return short_reason(reason, row.line)
             return (None, None, row.channel, row.message_id, row.delivered, row.timestamp,
-                    row.reason)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (REASON, MESSAGE_ID) and row.reason:
-            return row.reason
+                    None)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (REASON, MESSAGE_ID) and reason:
+            return reason
         if role == Qt.ItemDataRole.TextAlignmentRole and column == LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == VERDICT:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return _BRUSHES[row.verdict][0]
+                return _BRUSHES[verdict][0]
             if role == Qt.ItemDataRole.ForegroundRole:
-                return _BRUSHES[row.verdict][1]
+                return _BRUSHES[verdict][1]
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -153,3 +194,18 @@ class PreviewModel(QAbstractTableModel):
         return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
 
 
+def short_reason(reason: str, line: int) -> str:
+    """A reason without the line the Line column already shows, the problem before the column.
+
+    "line 12, column 'x': 'abc' is a duplicate" reads "'abc' is a duplicate (column 'x')".
+    """
+    prefix = f"line {line}, "
+    if reason.startswith(prefix):
+        reason = reason[len(prefix):]
+    parts = []
+    for part in reason.split("; "):
+        if part.startswith("column '") and "': " in part:
+            column, _, problem = part.partition(": ")
+            part = f"{problem} ({column})"
+        parts.append(part)
+    return "; ".join(parts)

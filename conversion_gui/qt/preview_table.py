@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,13 +49,46 @@ class PreviewTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        # Tab leaves the table for the next control; the arrow keys move between cells.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         # Fitting the columns looks at this many rows: 1,000 (the default) costs ~170 ms.
         self.table.horizontalHeader().setResizeContentsPrecision(100)
+        # Until rows arrive (and for a file that cannot be read) the columns fit their titles,
+        # in any language, rather than a fixed 100 px.
+        self.table.resizeColumnsToContents()
         layout.addWidget(self.table, 1)
+        # The whole reason of the current row: the column cuts long ones off.
+        self.details = QLabel()
+        self.details.setAccessibleName("Row details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # cells are data, never markup
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.model.modelReset.connect(self._show_details)
+
+    def _show_details(self, *_args: object) -> None:
+        index = self.table.currentIndex()
+        text = ""
+        if index.isValid():
+            row = self.model.row_at(index.row())
+            outcome = self.model.outcome(row)
+            reason = row.reason if outcome is None else outcome.reason
+            word = row.verdict.value if outcome is None else outcome.word
+            reason = reason.removeprefix(f"line {row.line}, ")  # the line is said first
+            text = f"Line {row.line:,}: {word}" + (f": {reason}" if reason else "")
+        self.details.setText(text)
+
+    def fit_columns(self) -> None:
+        """Columns to their contents, the last one taking what is left of the width."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
 
     def clear(self) -> None:
         self.model.clear()
@@ -66,7 +100,7 @@ class PreviewTable(QWidget):
         first = self.model.held == 0
         self.model.append(rows)
         if first and rows:
-            self.table.resizeColumnsToContents()
+            self.fit_columns()
         self.counts_label.setText(counts_text(counts))
 
     def show_result(self, result: PreviewResult) -> None:

@@ -36,8 +36,9 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 def stored_placeholder(where: str) -> str:
-    """What an empty secret field says when a secret is kept: where, never the value."""
-    return f"stored in {where} — type to replace"
+    """What an empty secret field says when a secret is kept: short enough to fit the field
+    (where it is kept is in the tooltip and under the form), never the value."""
+    return "stored — type to replace"
 
 
 def sentence(text: str) -> str:
@@ -211,7 +212,7 @@ class ProfileForm(QWidget):
         for kind, edit in self.secret_edits().items():
             text = stored_placeholder(where) if kind in stored else NOT_SET
             edit.setPlaceholderText(text)
-            edit.setToolTip(text)   # the whole sentence, when the field is too narrow for it
+            edit.setToolTip(f"Stored in {where}: type to replace it" if kind in stored else text)
         self.forget_secret_button.setVisible(SecretKind.API_SECRET in stored)
         self.forget_signature_button.setVisible(SecretKind.SIGNATURE_SECRET in stored)
 

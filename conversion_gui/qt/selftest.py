@@ -52,6 +52,10 @@ def run_self_test(data: Path, log_dir: Path, out: Callable[[str], None] | None =
     from .tasks import TaskManager
 
     app, _owned = application()
+    from . import i18n
+
+    choice = i18n.choose(None, None)
+    translators = i18n.install(choice.code, app)
     say(f"conversion-gui {__version__} on Python {platform.python_version()} "
         f"({platform.system()} {platform.machine()})")
     say(f"Qt {qVersion()}, PySide6 {pyside_version}, platform {app.platformName()}")
@@ -65,6 +69,8 @@ def run_self_test(data: Path, log_dir: Path, out: Callable[[str], None] | None =
         has_truststore = False
     check("certificates", has_truststore, f"verified against {trust.description}")
     say(f"data: {data}")
+    for name, ok, detail in translation_checks(choice.code, len(translators)):
+        check(name, ok, detail)
     say(f"logs: {log_dir}")
 
     tasks = TaskManager()
@@ -78,8 +84,9 @@ def run_self_test(data: Path, log_dir: Path, out: Callable[[str], None] | None =
             window.show()
             app.processEvents()
             titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-            check("main window", window.isVisible() and titles == ["Send", "Batch", "History"],
-                  ", ".join(titles))
+            english = ["Send", "Batch", "History"]
+            check("main window", window.isVisible() and len(titles) == 3 and all(titles)
+                  and (titles == english or choice.code != "en"), ", ".join(titles))
             ctx = window.context
             client, profile = ctx.current_client()
             conversion = make_conversion("sms", f"selftest-{uuid.uuid4().hex[:12]}", True)
@@ -114,12 +121,39 @@ def run_self_test(data: Path, log_dir: Path, out: Callable[[str], None] | None =
             tasks.shutdown(wait=True)
             window.context.close()
             app.processEvents()
+            i18n.uninstall(translators)
     seconds = time.perf_counter() - started
     if failures:
         say(f"self-test FAILED ({', '.join(failures)}) in {seconds:.2f} s")
         return 1
     say(f"self-test passed in {seconds:.2f} s")
     return 0
+
+
+def translation_checks(code: str, installed: int) -> list[tuple[str, bool, str]]:
+    """Every shipped language's catalogue and Qt's own loads (a bundle that lost its .qm
+    files would quietly speak English), and the system's language was installed."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from . import i18n
+
+    checks: list[tuple[str, bool, str]] = []
+    missing = []
+    for lang in (c for c in i18n.LANGUAGES if c != "en"):
+        app_qm, qt_qm = QTranslator(), QTranslator()
+        if not app_qm.load(QLocale(lang), i18n.APP_CATALOG, "_", str(i18n.TRANSLATIONS_DIR)):
+            missing.append(f"{i18n.APP_CATALOG}_{lang}.qm")
+        # Qt's standard buttons must come out translated: proves qtbase_*.qm is real.
+        if (not qt_qm.load(QLocale(lang), "qtbase", "_", str(i18n.qt_translations_dir()))
+                or qt_qm.translate("QPlatformTheme", "Cancel") in ("", "Cancel")):
+            missing.append(f"qtbase_{lang}.qm")
+    checks.append(("translations load", not missing,
+                   f"missing or empty: {', '.join(missing)}" if missing
+                   else f"{', '.join(c for c in i18n.LANGUAGES if c != 'en')} and Qt's own"))
+    wanted = 0 if code in ("en", i18n.PSEUDO) else 2
+    checks.append((f"language {code} from the system", installed >= wanted or code == i18n.PSEUDO,
+                   f"{installed} translator(s) installed"))
+    return checks
 
 
 def _print(text: str) -> None:

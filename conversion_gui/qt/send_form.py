@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.client import BaseUrlError, MissingSecretError
-from ..core.context import AppContext, SetupError
+from ..core.context import AppContext
 from ..core.conversion import (
     Conversion,
     ConversionError,
@@ -46,7 +45,6 @@ from ..core.conversion import (
     parse_message_id,
     parse_timestamp,
 )
-from ..core.credentials import CredentialsError, ProfileError, SettingsError
 from ..core.history import HistoryError
 from ..core.outcome import Outcome
 from ..core.retry import Cancelled, RetryPolicy, send_with_retries
@@ -54,13 +52,16 @@ from ..core.statuses import Action
 from ..core.zones import local_zone
 from . import a11y
 from .id_paste import IdEdit, ask_pasted_ids, small_batch
+from .risk_bar import RiskBar, risks
+from .send_words import answer_text, headline, setup_problem, technical_details
 from .tasks import TaskManager
 from .when_editor import RED, WhenEditor  # one red for every error line on the page
 
 log = logging.getLogger(__name__)
 
 SETTINGS_SOURCE_KEY = "send/source_api"
-RECENT_LIMIT = 8
+SEND_TEXT = "Se&nd"  # Alt+S is the Settings menu
+RECENT_LIMIT = 500  # a scrolled list, newest on top
 DEFAULT_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=4.0, max_retry_after=60.0)
 
 # Colours readable on light and dark backgrounds; never the only cue (icon and words go along).
@@ -91,23 +92,6 @@ class SendResult:
     outcomes: list[Outcome] = field(default_factory=list)
 
 
-def setup_problem(exc: BaseException) -> str | None:
-    """Plain words for a credentials or settings problem, or None if it is something else."""
-    if isinstance(exc, SetupError):
-        return ("No credentials yet: open Settings > Credentials… to add an API key and "
-                "secret (or start the app in sandbox mode to try it out).")
-    if isinstance(exc, MissingSecretError):
-        reason = str(exc).split(": set one with")[0]
-        return f"The credentials are incomplete ({reason}): open Settings > Credentials…"
-    if isinstance(exc, CredentialsError):
-        return f"The credentials in the environment cannot be used: {exc}"
-    if isinstance(exc, ProfileError | SettingsError):
-        return f"The saved settings cannot be used: {exc}. Open Settings > Credentials…"
-    if isinstance(exc, BaseUrlError):
-        return f"The profile's address cannot be used: {exc}. Open Settings > Credentials…"
-    return None
-
-
 class SendPage(QWidget):
     """The Send tab. ``sent(status)`` fires once an attempt is in the history (-1: no answer)."""
 
@@ -134,6 +118,8 @@ class SendPage(QWidget):
         self._sending_enabled = True
         # "batch", "first" or "" (cancel) for a paste of several ids; a dialog unless replaced
         self.choose_for_pasted_ids: Callable[[int], str] = self._ask_pasted_ids
+        self._checking = False
+        self._pending: tuple[Conversion, SourceApi] | None = None
         self._build()
         self._restore_source()
         self.reset_time()
@@ -188,7 +174,7 @@ class SendPage(QWidget):
         form.addRow(self._when.label, self._when)
 
         # Send (primary, bottom-right) and Cancel (only while sending).
-        self._send = QPushButton("&Send")
+        self._send = QPushButton(SEND_TEXT)
         self._send.setDefault(True)
         self._send.setToolTip("Send (Enter in the id field, or Ctrl+Return anywhere here)")
         a11y.name_button(self._send)
@@ -243,8 +229,15 @@ class SendPage(QWidget):
         a11y.buddy(self._recent_label, self._recent)
         self._recent.itemActivated.connect(self._reuse_item)
 
+        self.risk_bar = RiskBar()
+        self.risk_bar.confirmed.connect(self._send_confirmed)
+        for changed in (self._id_edit.textChanged, self._delivered.toggled,
+                        self._when.field.dateTimeChanged):
+            changed.connect(self.risk_bar.dismiss)
+
         outer = QVBoxLayout(self)
         outer.addLayout(form)
+        outer.addWidget(self.risk_bar)
         outer.addLayout(buttons)
         outer.addLayout(answer_row)
         outer.addWidget(self._recent_label)
@@ -252,7 +245,7 @@ class SendPage(QWidget):
 
         order: list[QWidget] = [
             *self._radios.values(), self._id_edit, self._delivered, self._when.field,
-            self._when.now_button,
+            self._when.now_button, self.risk_bar.send_anyway,
             self._cancel_button, self._send, self._recent,
         ]
         for first, second in pairwise(order):
@@ -285,7 +278,8 @@ class SendPage(QWidget):
 
     @property
     def sending(self) -> bool:
-        return self._cancel is not None
+        """Sending, or checking the history before sending."""
+        return self._cancel is not None or self._checking
 
     def source_api(self) -> SourceApi:
         for source, radio in self._radios.items():
@@ -345,7 +339,39 @@ class SendPage(QWidget):
             self._show_field_error(exc)
             return
         self._clear_field_errors()
-        self._start(conversion, source)
+        self._check(conversion, source)
+
+    def _check(self, conversion: Conversion, source: SourceApi) -> None:
+        """Ask the history on the pool; a risky send waits for "Send anyway" in the bar."""
+        self._checking = True
+        self._refresh_send_button()
+        context, wall = self._context, self.wall_time()
+        now = datetime.now(self._zone).replace(tzinfo=None)
+        self.risk_bar.dismiss()
+
+        def done(page: SendPage, future: Future[list[str]]) -> None:
+            page._checking = False
+            page._refresh_send_button()
+            try:
+                found = future.result()
+            except Exception:  # the check is advice: a failure of it never blocks a send
+                log.exception("the check before sending failed")
+                found = []
+            if found:
+                page._pending = (conversion, source)
+                page.risk_bar.ask(found)
+            else:
+                page._start(conversion, source)
+
+        self._tasks.run_in_background(
+            lambda: risks(context, conversion, source.id_label, wall, now),
+            self._guarded(done))
+
+    def _send_confirmed(self) -> None:
+        pending, self._pending = self._pending, None
+        self.risk_bar.dismiss()
+        if pending is not None and not self.sending and self._sending_enabled:
+            self._start(*pending)
 
     def _several_ids_pasted(self, ids: list[str]) -> None:
         """Several ids pasted: send them all as a small batch, or keep the first."""
@@ -430,7 +456,7 @@ class SendPage(QWidget):
         wait = (f"in {outcome.retry_after:.0f} s" if outcome.retry_after is not None
                 else "shortly")
         self._show_answer(
-            f"{self._status_text(outcome)}  {outcome.meaning}. Attempt {attempt} of "
+            f"{headline(outcome)}. Attempt {attempt} of "
             f"{self._policy.max_attempts}: trying again {wait} (Esc cancels)…",
             AMBER, QStyle.StandardPixmap.SP_MessageBoxWarning,
         )
@@ -466,29 +492,21 @@ class SendPage(QWidget):
             self._answer_time.setText(self._clock())
             return
         colour, icon = self._look(outcome)
-        text = f"{self._status_text(outcome)}  {outcome.meaning}"
-        if result.attempts > 1:
-            text += f" (after {result.attempts} attempts)"
-        if result.cancelled:
-            text += ". Cancelled: no further attempt was made"
-        said = outcome.response_text
-        if said and not outcome.accepted and said.lower() not in outcome.meaning.lower():
-            text += f"\nThe API said: {said}"
+        text = answer_text(outcome, result.attempts, result.cancelled)
+        details = technical_details(outcome)
+        if details:
+            log.info("send of %s: %s", result.conversion.message_id, details)
+        self._answer.setToolTip(details)
         if result.history_problem:
             text += f"\nNot saved in the history: {result.history_problem}"
         self._show_answer(text, colour, icon)
         self._answer_time.setText(self._clock())
 
-    @staticmethod
-    def _status_text(outcome: Outcome) -> str:
-        return str(outcome.status) if outcome.status is not None else "No answer"
 
     @staticmethod
     def _look(outcome: Outcome) -> tuple[str, QStyle.StandardPixmap]:
         if outcome.action is Action.DONE:
             return GREEN, QStyle.StandardPixmap.SP_DialogApplyButton
-        if outcome.action is Action.RETRY:
-            return AMBER, QStyle.StandardPixmap.SP_MessageBoxWarning
         return RED, QStyle.StandardPixmap.SP_MessageBoxCritical
 
     def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
@@ -513,7 +531,7 @@ class SendPage(QWidget):
         conversion = result.conversion
         delivered = "delivered" if conversion.delivered else "not delivered"
         text = (f"{self._clock()}  {result.source.label}  {conversion.message_id}  "
-                f"({delivered})  {self._status_text(outcome)}  {outcome.meaning}")
+                f"({delivered})  {headline(outcome)}")
         colour, icon = self._look(outcome)
         item = QListWidgetItem(self._icon(icon), text)
         item.setForeground(QBrush(QColor(colour)))
@@ -541,8 +559,8 @@ class SendPage(QWidget):
 
     def _refresh_send_button(self) -> None:
         busy = self.sending
-        self._send.setText("Sending…" if busy else "&Send")
-        self._send.setAccessibleName("Sending…" if busy else a11y.plain("&Send"))
+        self._send.setText("Sending…" if busy else SEND_TEXT)
+        self._send.setAccessibleName("Sending…" if busy else a11y.plain(SEND_TEXT))
         self._send.setEnabled(self._sending_enabled and not busy)
 
     # -- validation ---------------------------------------------------------------------------

@@ -11,6 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ..core.batch import BatchResult, Progress
+from .batch_live_chart import BatchLiveChart
+from .batch_outcome_chart import BatchOutcomeChart
 from .batch_text import outcomes_text, plural, progress_text, result_kind, result_text
 from .buttons import button, relabel
 from .inline_message import InlineMessage
@@ -23,6 +25,7 @@ class SendSection(QWidget):
     retry_requested = Signal()
     save_results_requested = Signal(bool)  # True: only the rows not accepted
     history_requested = Signal()
+    outcome_history_requested = Signal(str)  # a bar of the outcome chart: a History outcome
 
     def __init__(self) -> None:
         super().__init__()
@@ -33,20 +36,37 @@ class SendSection(QWidget):
 
         self.result_label = InlineMessage("Result")
         layout.addWidget(self.result_label)
+        self.outcome_chart = BatchOutcomeChart()
+        self.outcome_chart.history_requested.connect(self.outcome_history_requested.emit)
+        self.outcome_chart.hide()
+        layout.addWidget(self.outcome_chart)
 
         actions = QHBoxLayout()
+        # No Alt-letters: every letter is taken on this page once a file is open.
         self.save_results_button = button(
-            "Save res&ults…", lambda: self.save_results_requested.emit(False))
+            "Save results…", lambda: self.save_results_requested.emit(False))
+        self.save_results_button.setToolTip(
+            "Save every row of the file with its outcome, status and meaning (before a "
+            "batch: its verdict), as a CSV to hand back")
         self.save_errors_button = button(
-            "Save rows &not accepted…", lambda: self.save_results_requested.emit(True))
-        self.retry_button = button("Retry &failed", self.retry_requested.emit)
-        self.history_button = button("Show in &History", self.history_requested.emit)
-        self.send_button = button("&Send", self.send_requested.emit)
+            "Save rows not accepted…", lambda: self.save_results_requested.emit(True))
+        self.save_errors_button.setToolTip(
+            "Save the rows that were not accepted, with the reason, as a CSV to fix and "
+            "send again")
+        # Alt+F, Alt+S and Alt+H are the menus: these take other letters. Send has none
+        # (every letter is taken on this page): Ctrl+Return sends, as on the Send page.
+        self.retry_button = button("&Retry failed", self.retry_requested.emit)
+        self.history_button = button("Show &in History", self.history_requested.emit)
+        self.send_button = button("Send", self.send_requested.emit)
+        self.send_button.setToolTip("Send the valid rows (Ctrl+Return)")
+        hint = QLabel("Ctrl+Return")
+        hint.setEnabled(False)  # greyed: a hint, not a control
         actions.addWidget(self.save_results_button)
         actions.addWidget(self.save_errors_button)
         actions.addWidget(self.retry_button)
         actions.addWidget(self.history_button)
         actions.addStretch(1)
+        actions.addWidget(hint)
         actions.addWidget(self.send_button)
         layout.addLayout(actions)
 
@@ -71,15 +91,22 @@ class SendSection(QWidget):
         self.outcome_label.setAccessibleName("Outcomes")
         column.addWidget(self.progress_label)
         column.addWidget(self.outcome_label)
+        self.live_chart = BatchLiveChart()
+        column.addWidget(self.live_chart)
         self.sending.hide()
         return self.sending
 
     # ---------------------------------------------------------------------------- for the page
     def update_controls(self, *, busy: bool, valid: int | None, can_send: bool,
-                        rejected: int, can_retry: bool, has_batch: bool) -> None:
-        """``valid``: the rows a Send would send, None until a file has been read whole."""
-        relabel(self.send_button,
-                "&Send" if valid is None else f"&Send {plural(valid, 'valid row')}")
+                        rejected: int, can_retry: bool, has_batch: bool,
+                        sent: bool = False) -> None:
+        """``valid``: the rows a Send would send, None until a file has been read whole;
+        ``sent``: they went out in the last batch (Retry failed is for those that failed)."""
+        if sent:
+            relabel(self.send_button, "Valid rows sent")
+        else:
+            relabel(self.send_button,
+                    "Send" if valid is None else f"Send {plural(valid, 'valid row')}")
         self.send_button.setEnabled(can_send)
         # Before a batch: each row's verdict; after one: its outcome (a results file).
         self.save_results_button.setVisible(valid is not None or has_batch)
@@ -94,6 +121,7 @@ class SendSection(QWidget):
     def clear(self) -> None:
         """Another file: nothing of the last batch shows."""
         self.result_label.clear_message()
+        self.outcome_chart.hide()
         self.sending.hide()
 
     def begin(self, preparing: str) -> None:
@@ -103,6 +131,8 @@ class SendSection(QWidget):
         self.send_bar.setRange(0, 0)
         self.progress_label.setText(preparing)
         self.outcome_label.setText("")
+        self.outcome_chart.hide()
+        self.live_chart.reset()
         self.sending.show()
 
     def say(self, text: str) -> None:
@@ -114,15 +144,17 @@ class SendSection(QWidget):
         self.send_bar.setValue(p.done)
         self.progress_label.setText(progress_text(p))
         self.outcome_label.setText(outcomes_text(p))
+        self.live_chart.add(p)
 
-    def show_result(self, result: BatchResult) -> None:
+    def show_result(self, result: BatchResult, text: str | None = None) -> None:
         self.send_bar.setRange(0, max(1, result.accepted + result.failed + result.rejected
                                       + result.not_sent))
         self.send_bar.setValue(result.accepted + result.failed + result.rejected)
         self.progress_label.setText("")
         self.outcome_label.setText("")
         self.sending.hide()
-        self.result_label.say(result_text(result), result_kind(result))
+        self.result_label.say(text or result_text(result), result_kind(result))
+        self.outcome_chart.show_result(result)
 
     def hide_progress(self) -> None:
         """The batch never started; the page says why."""

@@ -9,6 +9,7 @@ import sys
 import textwrap
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,7 +79,8 @@ def test_faults_are_retried_until_every_row_is_accepted(
                              BatchOptions(rate=0, concurrency=8, retry=FAST_RETRY)).run()
     assert result.state is BatchState.FINISHED
     assert result.accepted == 300 and result.failed == 0
-    assert set(sim.accepted()) == {c.message_id for _, c in rows}
+    # Each row accepted exactly once: a reset comes before any answer, so none is sent twice.
+    assert sim.accepted() == Counter(c.message_id for _, c in rows)
     statuses = sim.status_counts()
     assert statuses[500] + statuses[503] > 0 and statuses[429] > 0  # faults really happened
     # Every attempt, the failed ones too, is in the history.
@@ -165,6 +167,52 @@ def test_pause_holds_sending_and_cancel_then_resume_finishes_without_resending(
     client.close()
     assert again.state is BatchState.FINISHED and again.accepted == 200
     assert set(sim.accepted().values()) == {1}  # an accepted row is never sent again
+
+
+def test_a_pause_neither_dilutes_the_rate_nor_stretches_the_time_left(
+    make_simulator: SimulatorFactory, demo_credentials: Credentials, store: HistoryStore
+) -> None:
+    """The rate and the time left come from sending time only (issue 10, item 15). The clock
+    jumps four seconds while paused (a pause inside the rate's five-second window): after
+    Resume the rate is the pace of sending again, not sending time spread over the pause."""
+    sim = make_simulator()
+    batch_id = new_batch(store, conversions(400))
+    skipped = [0.0]
+    paused_at = threading.Event()
+    before: list[Progress] = []
+    after: list[Progress] = []
+    client = client_for(sim, demo_credentials)
+    runner = BatchRunner(client, store, batch_id, BatchOptions(rate=100, concurrency=2),
+                         clock=lambda: time.monotonic() + skipped[0])
+
+    def watch(progress: Progress) -> None:
+        if not paused_at.is_set():
+            if progress.state == BatchState.RUNNING and progress.rate > 0:
+                before.append(progress)
+            if progress.accepted >= 150:
+                runner.pause()
+                paused_at.set()
+        elif progress.state == BatchState.PAUSED:
+            assert progress.rate == 0.0 and progress.eta is None
+        elif skipped[0] and progress.state == BatchState.RUNNING and progress.rate > 0:
+            after.append(progress)
+
+    runner._on_progress = watch
+    thread = threading.Thread(target=runner.run)
+    thread.start()
+    assert paused_at.wait(30)
+    time.sleep(0.3)
+    skipped[0] = 4.0  # four seconds paused, as the run's clock sees it
+    time.sleep(0.3)
+    runner.resume()
+    thread.join(60)
+    client.close()
+    assert before and after
+    pace = before[-1].rate
+    first = after[0]
+    assert first.rate > pace / 2, (pace, first.rate)
+    assert first.eta is not None
+    assert first.eta < 2 * (first.total - first.done) / pace
 
 
 def test_cancel_ends_a_long_retry_wait_at_once(

@@ -198,11 +198,40 @@ def test_a_version_1_file_is_migrated_forward_and_keeps_its_data(tmp_path: Path)
         assert s.is_accepted("sms", "OLD0001")
         assert any("ix_attempts_at" in step for step in s.query_plan())
     with raw(path) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         indexes = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     c.close()
     assert {"ix_attempts_at", "ix_attempts_kind_at", "ix_attempts_channel_at",
             "ix_attempts_message_id", "ix_attempts_failed_at"} <= indexes
+
+
+def test_the_preparing_state_migration_keeps_batches_their_rows_and_attempts(
+    tmp_path: Path,
+) -> None:
+    """Version 4 rebuilds the batches table: its rows and attempts must not go with it."""
+    path = tmp_path / "history.sqlite3"
+    with raw(path) as c:
+        c.executescript(V1_SCHEMA.replace("PRAGMA user_version = 1;", ""))
+        c.executescript("""
+            INSERT INTO batches (id, created, file_name, file_sha256, state, stop_reason)
+            VALUES (7, '2025-12-31 10:00:00.000', 'old.csv', 'aa', 'interrupted', 'crash');
+            INSERT INTO batch_rows (batch_id, line, channel, message_id, delivered, timestamp)
+            VALUES (7, 2, 'sms', 'B1', 1, '2025-12-31 09:00:00');
+            INSERT INTO attempts (at, batch_id, line, channel, message_id, delivered,
+                conv_timestamp, status, kind, meaning) VALUES ('2025-12-31 10:00:01.000', 7, 2,
+                'sms', 'B1', 1, '2025-12-31 09:00:00', 503, 'server_error', 'Vonage server error');
+            PRAGMA user_version = 1;""")
+    c.close()
+    with HistoryStore(path) as s:
+        old = s.batch(7)
+        assert (old.file_name, old.state, old.stop_reason, old.journalled) == (
+            "old.csv", BatchState.INTERRUPTED, "crash", 1)
+        assert s.count(HistoryFilter(batch_id=7)) == 1
+        s.set_batch_state(7, BatchState.PREPARING)  # the new state is allowed
+        assert s.batch(7).state is BatchState.PREPARING
+    with raw(path) as c:
+        assert c.execute("PRAGMA foreign_key_check").fetchall() == []
+    c.close()
 
 
 def test_a_failing_migration_step_leaves_the_file_at_the_last_good_version(
@@ -433,6 +462,8 @@ def test_a_closed_store_says_so(tmp_path: Path) -> None:
 
 
 def test_a_batch_journals_every_row_before_any_send(store: HistoryStore) -> None:
+    from conversion_gui.core.batch import BatchOptions, BatchRunner
+
     consumed: list[int] = []
 
     def rows() -> Iterator[tuple[int, Conversion]]:
@@ -454,6 +485,86 @@ def test_a_batch_journals_every_row_before_any_send(store: HistoryStore) -> None
     assert [r.line for r in pending] == consumed
     assert pending[5].conversion == conv(7, Channel.VOICE)
     assert all(r.state is RowState.PENDING and r.attempts == 0 for r in pending)
+
+    # Then the first send finds every row journalled (read on a connection of its own).
+    seen: list[tuple[int, int]] = []
+
+    class FirstSendLooks:
+        def send(self, conversion: Conversion) -> Outcome:
+            if not seen:
+                with raw(store.path) as c:
+                    seen.append(c.execute(
+                        "SELECT count(*), sum(state = 'in_flight') FROM batch_rows "
+                        "WHERE batch_id = ?", (batch_id,)).fetchone())
+                c.close()
+            return Outcome.of(classify(200), 200, 0.0)
+
+    result = BatchRunner(FirstSendLooks(), store, batch_id,
+                         BatchOptions(rate=0, concurrency=1)).run()
+    assert result.accepted == 25_000
+    assert seen[0][0] == 25_000 and seen[0][1] >= 1
+
+
+def test_a_large_journal_lets_other_writers_in_between_its_chunks(store: HistoryStore) -> None:
+    """While a big file is journalled, another program (here a plain connection that will
+    not wait at all) can write between chunks, and the half-journalled batch is *preparing*:
+    not offered for resume."""
+    other = sqlite3.connect(store.path, timeout=0, isolation_level=None)
+    seen: list[tuple[str, bool]] = []
+
+    def rows() -> Iterator[tuple[int, Conversion]]:
+        for n in range(2, 2 + 3 * history.JOURNAL_CHUNK):
+            if n == 2 + history.JOURNAL_CHUNK + 5:  # mid-file, between two chunks
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("INSERT INTO attempts (at, channel, message_id, delivered, "
+                              "conv_timestamp, kind, meaning) VALUES ('2026-01-01 00:00:00.000',"
+                              " 'sms', 'SINGLE', 1, '2026-01-01 00:00:00', 'accepted', 'ok')")
+                other.execute("COMMIT")
+                state = other.execute("SELECT state FROM batches").fetchone()[0]
+                seen.append((state, store.find_unfinished_batch("p" * 64) is None))
+            yield n, conv(n)
+
+    batch_id = store.create_batch("big.csv", "p" * 64, {}, {"valid": 3 * history.JOURNAL_CHUNK},
+                                  rows())
+    other.close()
+    assert seen == [("preparing", True)]
+    assert store.batch(batch_id).state is BatchState.RUNNING
+    assert store.batch(batch_id).journalled == 3 * history.JOURNAL_CHUNK
+    assert store.is_accepted("sms", "SINGLE")
+
+
+CRASHING_JOURNAL = """
+import os, sys
+from conversion_gui.core.conversion import Channel, Conversion
+from conversion_gui.core.history import JOURNAL_CHUNK, HistoryStore
+store = HistoryStore(sys.argv[1])
+def rows():
+    for n in range(2, 2 + 3 * JOURNAL_CHUNK):
+        if n == 2 + 2 * JOURNAL_CHUNK:
+            os._exit(9)  # killed half-way through the file
+        yield n, Conversion(Channel.SMS, f"MSG{n:06d}", True, "2026-03-01 10:00:00")
+store.create_batch("big.csv", "k" * 64, {}, {}, rows())
+"""
+
+
+def test_a_batch_a_crash_left_preparing_is_never_offered_and_is_removed_at_the_next_start(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    done = subprocess.run([sys.executable, "-c", CRASHING_JOURNAL, str(path)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 9, done.stderr
+    with raw(path) as c:
+        assert c.execute("SELECT state FROM batches").fetchall() == [("preparing",)]
+        assert c.execute("SELECT count(*) FROM batch_rows").fetchone()[0] > 0
+    c.close()
+    with HistoryStore(path) as s:
+        assert s.find_unfinished_batch("k" * 64) is None
+        assert s.interrupt_running() == 0  # the start-up check: nothing was running
+        assert s.recent_batches() == []
+    with raw(path) as c:
+        assert c.execute("SELECT count(*) FROM batch_rows").fetchone()[0] == 0
+    c.close()
 
 
 def test_row_states_move_pending_in_flight_final(store: HistoryStore) -> None:

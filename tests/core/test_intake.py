@@ -411,6 +411,9 @@ def test_ids_already_accepted_in_the_history(tmp_path: Path) -> None:
     assert [r.verdict for r in results] == [Verdict.VALID, Verdict.ALREADY_ACCEPTED]
     assert "already accepted" in results[1].reason and asked == [("sms", "a1"), ("sms", "a2")]
     assert scan(path, SMS, accepted_ids=accepted).already_accepted == 1
+    # --force-duplicates (the window's "Send again anyway") sends them too, as it says
+    forced = IntakeOptions(channel=Channel.SMS, allow_duplicates=True)
+    assert [r.verdict for r in rows(path, forced, accepted_ids=accepted)] == [Verdict.VALID] * 2
 
 
 @pytest.mark.parametrize(

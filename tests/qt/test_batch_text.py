@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from conversion_gui.core.batch import BatchResult, Progress
+from conversion_gui.core.conversion import DateOrder
 from conversion_gui.core.history import BatchInfo, BatchState, RowState
 from conversion_gui.core.intake import FileInfo, IntakeOptions, Verdict
 from conversion_gui.qt.batch_text import (
@@ -17,11 +18,15 @@ from conversion_gui.qt.batch_text import (
     plural,
     progress_text,
     result_kind,
-    result_text,
+    retry_text,
+    run_figures,
     shown_text,
     unfinished_text,
 )
-from conversion_gui.qt.preview_model import PreviewResult
+from conversion_gui.qt.batch_text import (
+    result_text as page_result_text,
+)
+from conversion_gui.qt.preview_model import PreviewResult, short_reason
 
 
 def progress(**changes: object) -> Progress:
@@ -74,6 +79,11 @@ def test_file_details_add_the_date_note_only_when_there_is_one() -> None:
     noted = replace(info, date_order_note="read day first")
     assert file_details(noted) == (
         "UTF-8, semicolon-separated, header on line 1 · dates read day first")
+    # Once the person has chosen, the file's doubt is settled (issue 10, item 8).
+    doubt = replace(info, date_order_note="could be day/month or month/day: choose the "
+                    "date order")
+    assert file_details(doubt, DateOrder.DAY_FIRST) == (
+        "UTF-8, semicolon-separated, header on line 1 · dates read day first")
 
 
 def test_shown_text_says_when_the_preview_is_a_sample() -> None:
@@ -100,7 +110,8 @@ def test_progress_text_says_what_the_batch_waits_for() -> None:
     assert progress_text(progress()) == "250 of 1,000 · 12.5/s · about 60 s left"
     assert progress_text(progress(eta=None)) == "250 of 1,000 · 12.5/s"
     paused = progress_text(progress(state=BatchState.PAUSED.value))
-    assert paused.endswith("paused: nothing more is sent until you press Resume")
+    assert paused == "250 of 1,000 · paused: nothing more is sent until you press Resume"
+    assert "/s" not in paused  # issue 10, item 15: no decaying rate while nothing is sent
     for state in (BatchState.CANCELLED, BatchState.STOPPED):
         assert progress_text(progress(state=state.value)).endswith(
             "stopping: waiting for the requests in flight…")
@@ -115,6 +126,11 @@ def test_outcomes_name_the_commonest_failures_first() -> None:
 
 
 def test_result_text_and_colour_for_each_ending() -> None:
+    def result_text(r: BatchResult) -> str:  # the sentence, without this run's figures
+        text = page_result_text(r)
+        assert text.endswith(f" {run_figures(r)}")
+        return text[: -len(run_figures(r)) - 1]
+
     clean = result(BatchState.FINISHED)
     assert result_text(clean) == "Finished: 8 accepted, 0 failed."
     assert result_kind(clean) == "ok"
@@ -132,3 +148,27 @@ def test_result_text_and_colour_for_each_ending() -> None:
     assert result_text(stopped) == ("Stopped: Account disabled. 8 accepted, 5 not sent; "
                                     "they can be resumed once that is fixed.")
     assert result_kind(stopped) == "error"
+
+
+def test_run_figures_give_duration_rate_and_shares() -> None:
+    run = result(BatchState.FINISHED, accepted=45, rejected=3, failed=2, elapsed=10.0,
+                 sent_this_run=52)
+    assert run_figures(run, delivered=30) == (
+        "Took 10 s at 5.2 requests/s; 45 of 50 accepted (90%); "
+        "30 of the accepted marked delivered (67%).")
+    assert run_figures(run) == "Took 10 s at 5.2 requests/s; 45 of 50 accepted (90%)."
+
+
+def test_retry_text_says_what_the_retry_did() -> None:
+    before = result(BatchState.FINISHED, accepted=46, failed=3, rejected=1)
+    after = result(BatchState.FINISHED, accepted=47, failed=3, rejected=0)
+    assert retry_text(before, after) == "Retried 4 rows: 1 accepted, 3 failed again."
+
+
+def test_a_reason_reads_problem_first_without_the_line() -> None:
+    assert short_reason("line 12, column 'x': 'abc' is a duplicate of line 3", 12) == (
+        "'abc' is a duplicate of line 3 (column 'x')")
+    assert short_reason("line 4, column 'a': bad; column 'b': worse", 4) == (
+        "bad (column 'a'); worse (column 'b')")
+    assert short_reason("refused by the API: 423 Invalid parameters", 9) == (
+        "refused by the API: 423 Invalid parameters")

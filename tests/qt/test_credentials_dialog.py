@@ -232,8 +232,8 @@ def test_add_save_replace_delete_keeps_the_secret_in_the_store_only(
     secret_field = field(dialog, "API secret")
     assert secret_field.text() == ""
     assert secret_field.placeholderText() == stored_placeholder(store.where)
-    assert secret_field.placeholderText().startswith("stored in ")
-    assert secret_field.placeholderText().endswith("— type to replace")
+    assert secret_field.placeholderText() == "stored — type to replace"  # fits the field
+    assert secret_field.toolTip() == f"Stored in {store.where}: type to replace it"
     assert field(dialog, "Signature secret").placeholderText() == NOT_SET
     assert f"Secrets are kept in {store.where}." in texts_in(dialog)
     assert files_holding(tmp_path, first) == []
@@ -306,8 +306,7 @@ def test_without_a_keychain_the_secret_lives_for_this_session_only(
     assert store.get("Acme", SecretKind.API_SECRET) == secret
     assert not store.persistent
     assert profiles.require("Acme").api_key == "abcd1234"
-    placeholder = field(dialog, "API secret").placeholderText()
-    assert placeholder.startswith("stored in this session only")
+    assert field(dialog, "API secret").toolTip().startswith("Stored in this session only")
     assert field(dialog, "API secret").text() == ""
     assert files_holding(tmp_path, secret) == []
     assert secret not in caplog.text

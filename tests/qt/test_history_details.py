@@ -116,3 +116,22 @@ def test_loading_then_nothing(qtbot: QtBot, context: AppContext,
     assert not pane.waiting and "Attempts of this message-id (3)" in pane.toPlainText()
     pane.show_nothing()
     assert not pane.waiting and pane.toPlainText() == ""
+
+
+def test_an_attempt_with_no_answer_does_not_claim_the_api_said_anything(
+    qtbot: QtBot, context: AppContext, tasks: TaskManager
+) -> None:
+    """Issue 10, item 4: a reset has no status; its text is the connection's, not the API's."""
+    technical = "ConnectionError: ('Connection aborted.', ConnectionResetError(104))"
+    context.history.record_attempts([AttemptRecord(
+        channel="sms", message_id="RESET-1", delivered=True, conv_timestamp="2026-02-01 09:00:00",
+        status=None, kind="unreachable", meaning=meaning_of(None, "unreachable"),
+        response_text=technical, at="2026-02-01 11:00:00.000")])
+    row = context.history.page(HistoryFilter(), "at", False, 0, 10)[0]
+    pane = open_pane(qtbot, context, tasks)
+    pane.show_attempt(row)
+    qtbot.waitUntil(lambda: loaded(pane), timeout=WAIT)
+    text = pane.toPlainText()
+    assert text.index("none (no answer)") < text.index("No answer came: technical details")
+    assert text.index("Could not reach the API") < text.index(technical)
+    assert "\nAnswer\n" not in text

@@ -657,7 +657,7 @@ def test_every_input_and_button_is_named_after_its_label(
                 if label.buddy() is not None}
     fields: list[QWidget] = [*page.findChildren(QLineEdit), *page.findChildren(QComboBox)]
     fields = [w for w in fields if not isinstance(w.parent(), (QComboBox, QDateEdit))]
-    assert len(fields) == 4  # Message ID, Match, Outcome, Channel
+    assert len(fields) == 5  # Message ID, Match, Outcome, Channel; the Overview's chart choice
     for w in fields:
         assert w.accessibleName() == labelled[w] != ""
     for button in page.findChildren(QAbstractButton):
@@ -687,8 +687,8 @@ def test_keyboard_only_reaches_every_control_in_order(
     activate(qtbot, page, timeout=WAIT)
     field = find(page, QLineEdit, "Message ID")
     assert tab_through(page, field, 9) == [
-        "Message ID", "Match", "Outcome", "Channel", "From", "To", "Export…", "Attempts", "Details",
-        "Message ID"]  # the date fields wait for their boxes; Re-send for a selection
+        "Message ID", "Match", "Outcome", "Channel", "From", "To", "Export…", "Table or overview",
+        "Attempts", "Details", "Message ID"]  # date fields wait for their boxes; Re-send too
 
     # Alt+mnemonic reaches a field; Space ticks a date box; a selection enables Re-send
     QTest.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
@@ -706,4 +706,4 @@ def test_keyboard_only_reaches_every_control_in_order(
     # the To box, then the To date (Tab steps through its year, month and day, as in Qt)
     assert tab_through(page, field, 13) == [
         "Message ID", "Match", "Outcome", "Channel", "From", "To", "To", "To", "To", "Export…",
-        "Attempts", "Details", "Re-send selected", "Message ID"]
+        "Table or overview", "Attempts", "Details", "Re-send selected", "Message ID"]

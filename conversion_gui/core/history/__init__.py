@@ -25,8 +25,12 @@ Why it is built the way it is:
 
 from __future__ import annotations
 
+import os
+
+from .aside import SIDE_FILE_NAME, KeptAsideError, merge_aside
 from .errors import (
     BatchBusyError,
+    HistoryBusyError,
     HistoryError,
     HistoryFilterError,
     HistoryVersionError,
@@ -71,7 +75,15 @@ from .types import (
 
 
 class HistoryStore(BatchJournal, HistoryExport):
-    """The history file. Thread-safe; open once per app and hand it to whoever needs it."""
+    """The history file. Thread-safe; open once per app and hand it to whoever needs it.
+
+    Opening it adds the single sends an earlier run kept aside while it was busy
+    (``merged_aside`` says how many).
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(path)
+        self.merged_aside = merge_aside(self)
 
 
 __all__ = [
@@ -90,6 +102,7 @@ __all__ = [
     "RESUMABLE_BATCH_STATES",
     "SCHEMA_VERSION",
     "SELECTIVE_LIMIT",
+    "SIDE_FILE_NAME",
     "SORT_COLUMNS",
     "AttemptEvent",
     "AttemptRecord",
@@ -98,12 +111,14 @@ __all__ = [
     "BatchInfo",
     "BatchRow",
     "BatchState",
+    "HistoryBusyError",
     "HistoryError",
     "HistoryFilter",
     "HistoryFilterError",
     "HistoryStore",
     "HistoryVersionError",
     "HistoryWriter",
+    "KeptAsideError",
     "Migration",
     "NotAHistoryFileError",
     "RowResult",

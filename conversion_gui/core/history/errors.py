@@ -26,6 +26,10 @@ class BatchBusyError(HistoryError):
     """Another process (a second window, the command line) is sending this batch now."""
 
 
+class HistoryBusyError(HistoryError):
+    """Another process holds the history's write lock: wait and try again, nothing is wrong."""
+
+
 class HistoryFilterError(ValueError):
     """A History filter or sort that cannot be applied; ``field`` names the control."""
 
@@ -39,7 +43,7 @@ class HistoryFilterError(ValueError):
 def _write_error(path: Path, exc: sqlite3.Error) -> HistoryError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return HistoryError(
+        return HistoryBusyError(
             f"the history file {path} is busy: another conversion-gui is writing to it; "
             "try again in a moment"
         )

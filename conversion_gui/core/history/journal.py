@@ -6,6 +6,7 @@ import contextlib
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -13,8 +14,9 @@ from typing import Any
 from ..conversion import Channel, Conversion
 from ..filelock import FileLock
 from ..outcome import Outcome
-from .errors import BatchBusyError, UnknownBatchError
-from .store import READ_CHUNK, StoreCore
+from .aside import KeptAsideError, keep_aside
+from .errors import BatchBusyError, HistoryBusyError, HistoryError, UnknownBatchError
+from .store import BUSY_TIMEOUT, READ_CHUNK, StoreCore
 from .types import (
     BATCH_COUNT_KEYS,
     FAILED_ROW_STATES,
@@ -31,7 +33,8 @@ from .types import (
     utc_now_text,
 )
 
-JOURNAL_CHUNK = 10_000
+JOURNAL_CHUNK = 10_000  # rows per transaction: tens of milliseconds of the write lock
+BUSY_TRIES = 6  # a chunk waits up to this many times the store's busy timeout for its turn
 _CHANNELS = {c.value: c for c in Channel}
 _ROW_STATES = {s.value: s for s in RowState}
 _SECRET_KEY = re.compile(r"secret|password|passwd|token|credential|^sig$|^api_?sig", re.I)
@@ -47,6 +50,8 @@ def _check_options(options: Mapping[str, Any], where: str = "options") -> None:
 
 class BatchJournal(StoreCore):
     """Single attempts and batches as they are written, and batches as they are read back."""
+
+    single_wait = 30.0  # seconds a single send's record waits for a busy history
 
     def record_attempt(self, record: AttemptRecord) -> int:
         with self.transaction() as tx:
@@ -65,9 +70,34 @@ class BatchJournal(StoreCore):
         profile: str | None = None,
         base_url: str | None = None,
     ) -> int:
-        """One attempt of a single send (the Send page, ``conversion-gui send``)."""
-        return self.record_attempt(AttemptRecord.from_outcome(
-            conversion, outcome, attempt_no=attempt_no, profile=profile, base_url=base_url))
+        """One attempt of a single send (the Send page, ``conversion-gui send``, History's
+        re-send). It went out, so it is never lost: a busy history is waited for up to
+        ``single_wait`` seconds; after that (or when the file cannot be written) the attempt
+        is kept in the side file and ``KeptAsideError`` says so."""
+        record = AttemptRecord.from_outcome(
+            conversion, outcome, attempt_no=attempt_no, profile=profile, base_url=base_url,
+            at=utc_now_text())
+        deadline = time.monotonic() + self.single_wait
+        while True:
+            try:
+                with self.write_wait(min(BUSY_TIMEOUT, max(0.05, deadline - time.monotonic()))):
+                    return self.record_attempt(record)
+            except HistoryBusyError as exc:
+                if time.monotonic() < deadline:
+                    continue
+                problem: HistoryError = exc
+            except HistoryError as exc:
+                if self._closed:
+                    raise
+                problem = exc
+            break
+        try:
+            where = keep_aside(self.path, record)
+        except OSError:
+            raise problem from None
+        raise KeptAsideError(
+            f"{problem} (waited {self.single_wait:.0f} s); this send is kept in {where} and "
+            "is added to the history when conversion-gui next starts")
 
     def record_results(
         self,
@@ -120,11 +150,16 @@ class BatchJournal(StoreCore):
         rows: Iterable[tuple[int, Conversion]],
         state: BatchState | str = BatchState.RUNNING,
     ) -> int:
-        """A new batch with every row journalled as pending, all in one transaction.
+        """A new batch with every row journalled as pending; it is in ``state`` once all are.
 
-        ``rows`` (file line, conversion) is streamed in chunks, never held whole. Options
-        are for showing and resuming (channel, time zone, mapping, rate); a key that looks
-        like a secret is refused.
+        ``rows`` (file line, conversion) is streamed and journalled in chunks, each its own
+        short transaction, so a large file never holds the write lock for long (a single send
+        elsewhere goes on being recorded). Until the last chunk is in, the batch is
+        *preparing*: never offered for resume, and held by this process's batch lock. A
+        journal that fails half-way removes its batch; one left by a crash is removed at the
+        next start (``discard_unprepared``), and the file is journalled again when it is sent.
+        Options are for showing and resuming (channel, time zone, mapping, rate); a key that
+        looks like a secret is refused.
         """
         _check_options(options)
         unknown = set(counts) - set(BATCH_COUNT_KEYS)
@@ -135,15 +170,32 @@ class BatchJournal(StoreCore):
             )
         state = BatchState(state)
         options_text = json.dumps(dict(options), sort_keys=True, default=str)
-        with self._write_lock, self._foreign_keys_off():
-            return self._create_batch(file_name, file_sha256, options_text, counts, rows,
-                                      state)
+        with self.transaction() as tx:
+            cur = tx.conn.execute(
+                "INSERT INTO batches (created, file_name, file_sha256, options, total, valid, "
+                "rejected, blank, duplicate, skipped, state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'preparing')",
+                (utc_now_text(), file_name, file_sha256, options_text,
+                 *(int(counts.get(k, 0)) for k in BATCH_COUNT_KEYS)),
+            )
+            batch_id = int(cur.lastrowid or 0)
+            # held before the batch is visible: a start-up clean-up leaves it alone
+            lock = self.batch_lock(batch_id)
+            lock.try_acquire()
+        try:
+            self._journal_rows(batch_id, file_name, rows, state, counts)
+        except BaseException:
+            self._discard(batch_id)
+            raise
+        finally:
+            lock.release()
+        return batch_id
 
     @contextlib.contextmanager
     def _foreign_keys_off(self) -> Iterator[None]:
-        """Journal rows point at the batch made in the same transaction: checking each of a
-        million rows against it would cost a third of the time. (A no-op inside an outer
-        transaction, where SQLite ignores the pragma.)"""
+        """Journal rows point at the batch just made: checking each of a million rows against
+        it would cost a third of the time. (A no-op inside an outer transaction, where SQLite
+        ignores the pragma.)"""
         if self._closed or self._depth:
             yield
             return
@@ -154,43 +206,73 @@ class BatchJournal(StoreCore):
             if not self._closed:
                 self._writer_conn.execute("PRAGMA foreign_keys=ON")
 
-    def _create_batch(
-        self,
-        file_name: str,
-        file_sha256: str,
-        options_text: str,
-        counts: Mapping[str, int],
-        rows: Iterable[tuple[int, Conversion]],
-        state: BatchState,
-    ) -> int:
-        with self.transaction() as tx:
-            cur = tx.conn.execute(
-                "INSERT INTO batches (created, file_name, file_sha256, options, total, valid, "
-                "rejected, blank, duplicate, skipped, state) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (utc_now_text(), file_name, file_sha256, options_text,
-                 *(int(counts.get(k, 0)) for k in BATCH_COUNT_KEYS), state.value),
-            )
-            batch_id = int(cur.lastrowid or 0)
-            insert = (
-                "INSERT INTO batch_rows (batch_id, line, channel, message_id, delivered, "
-                "timestamp) VALUES (?, ?, ?, ?, ?, ?)"
-            )
-            chunk: list[tuple[int, int, str, str, int, str]] = []
-            try:
-                for line, conv in rows:
-                    chunk.append((batch_id, line, conv.channel.value, conv.message_id,
-                                  1 if conv.delivered else 0, conv.timestamp))
-                    if len(chunk) >= JOURNAL_CHUNK:
-                        tx.conn.executemany(insert, chunk)
-                        chunk.clear()
-                if chunk:
-                    tx.conn.executemany(insert, chunk)
-            except sqlite3.IntegrityError as exc:
-                raise ValueError(
-                    f"two rows of {file_name!r} share a file line number ({exc})"
-                ) from None
-        return batch_id
+    def _journal_rows(self, batch_id: int, file_name: str,
+                      rows: Iterable[tuple[int, Conversion]], state: BatchState,
+                      counts: Mapping[str, int]) -> None:
+        """The rows in chunks; the last chunk's transaction also sets the batch's state and
+        its counts, read again then (a streaming caller fills them while rows are read)."""
+        insert = (
+            "INSERT INTO batch_rows (batch_id, line, channel, message_id, delivered, "
+            "timestamp) VALUES (?, ?, ?, ?, ?, ?)"
+        )
+        chunk: list[tuple[int, int, str, str, int, str]] = []
+        source = iter(rows)
+        while True:
+            chunk.clear()
+            for line, conv in source:  # read outside the transaction: the file is slow
+                chunk.append((batch_id, line, conv.channel.value, conv.message_id,
+                              1 if conv.delivered else 0, conv.timestamp))
+                if len(chunk) >= JOURNAL_CHUNK:
+                    break
+            last = len(chunk) < JOURNAL_CHUNK
+            for attempt in range(BUSY_TRIES):  # another program writing: wait its turn
+                try:
+                    with self._write_lock, self._foreign_keys_off(), \
+                            self.transaction() as tx:
+                        try:
+                            if chunk:
+                                tx.conn.executemany(insert, chunk)
+                        except sqlite3.IntegrityError as exc:
+                            raise ValueError(
+                                f"two rows of {file_name!r} share a file line number ({exc})"
+                            ) from None
+                        if last:
+                            tx.conn.execute(
+                                "UPDATE batches SET total = ?, valid = ?, rejected = ?, "
+                                "blank = ?, duplicate = ?, skipped = ? WHERE id = ?",
+                                (*(int(counts.get(k, 0)) for k in BATCH_COUNT_KEYS),
+                                 batch_id))
+                            tx.set_batch_state(batch_id, state)
+                    break
+                except HistoryBusyError:
+                    if attempt == BUSY_TRIES - 1:
+                        raise
+            if last:
+                return
+
+    def _discard(self, batch_id: int) -> None:
+        """A batch that never finished preparing: its rows in short transactions, then it."""
+        with contextlib.suppress(HistoryError):
+            while True:
+                with self.transaction() as tx:
+                    cur = tx.conn.execute(
+                        "DELETE FROM batch_rows WHERE batch_id = ? AND line IN (SELECT line "
+                        "FROM batch_rows WHERE batch_id = ? LIMIT ?)",
+                        (batch_id, batch_id, JOURNAL_CHUNK))
+                    if cur.rowcount == 0:
+                        tx.conn.execute("DELETE FROM batches WHERE id = ? AND state = "
+                                        "'preparing'", (batch_id,))
+                        return
+
+    def discard_unprepared(self) -> int:
+        """At start-up: batches a crash left *preparing* (not all rows journalled) are
+        removed; no process holds them. Their files are journalled anew when sent. Returns
+        how many were removed."""
+        ids = [int(r[0]) for r in self._read("SELECT id FROM batches WHERE state = 'preparing'")]
+        orphans = [b for b in ids if self.batch_lock(b).is_free()]
+        for batch_id in orphans:
+            self._discard(batch_id)
+        return len(orphans)
 
     def set_batch_counts(self, batch_id: int, counts: Mapping[str, int]) -> None:
         """The file's counts, known only once a streamed journal has read the whole file."""
@@ -248,6 +330,7 @@ class BatchJournal(StoreCore):
     def interrupt_running(self) -> int:
         """At start-up: a batch still "running" that no live process holds was left so by a
         crash. Returns how many. A batch another process is sending is left alone."""
+        self.discard_unprepared()
         running = [int(r[0]) for r in self._read("SELECT id FROM batches WHERE state = 'running'")]
         orphans = [b for b in running if self.batch_lock(b).is_free()]
         if not orphans:
@@ -295,6 +378,14 @@ class BatchJournal(StoreCore):
         ):
             counts[state] = int(n)
         return counts
+
+    def delivered_count(self, batch_id: int) -> int:
+        """Accepted rows of the batch that reported the user as delivered (its summary)."""
+        rows = self._read(
+            "SELECT count(*) FROM batch_rows WHERE batch_id = ? AND state = ? AND delivered = 1",
+            (batch_id, RowState.ACCEPTED.value),
+        )
+        return int(rows[0][0]) if rows else 0
 
     def recent_batches(self, limit: int = 20) -> list[BatchInfo]:
         rows = self._read(

@@ -17,6 +17,7 @@ from .types import ENDED_BATCH_STATES, AttemptRecord, BatchState, RowState, utc_
 
 RESPONSE_TEXT_LIMIT = 500
 READ_CHUNK = 2_000
+BUSY_TIMEOUT = 10.0  # seconds a write waits for another process's lock, unless told otherwise
 
 
 def _sanitise_base_url(url: str | None) -> str | None:
@@ -60,7 +61,7 @@ class StoreCore:
     def _connect(self) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(
-                self.path, timeout=10.0, isolation_level=None, check_same_thread=False,
+                self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False,
                 cached_statements=256,
             )
         except sqlite3.Error as exc:
@@ -78,10 +79,10 @@ class StoreCore:
                     f"(journal mode {mode}); is it on a network drive?"
                 )
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA foreign_keys=ON")
             # a million-row journal grows the WAL to ~100 MB; give the space back afterwards
             conn.execute("PRAGMA journal_size_limit=67108864")
-            migrate(conn, self.path)
+            migrate(conn, self.path)  # foreign keys off: a step may rebuild a parent table
+            conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise NotAHistoryFileError(
@@ -157,6 +158,28 @@ class StoreCore:
     # ---- writing
 
     @contextlib.contextmanager
+    def write_wait(self, seconds: float) -> Iterator[None]:
+        """Writes on this thread wait at most ``seconds`` for another process's lock before
+        ``HistoryBusyError``: for a caller that goes on waiting in its own way, and says so."""
+        old = getattr(self._local, "write_wait", None)
+        self._local.write_wait = seconds
+        try:
+            yield
+        finally:
+            self._local.write_wait = old
+
+    def _begin(self, conn: sqlite3.Connection) -> None:
+        wait: float | None = getattr(self._local, "write_wait", None)
+        if wait is None:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        conn.execute(f"PRAGMA busy_timeout = {int(wait * 1000):d}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000):d}")
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[HistoryWriter]:
         """One write transaction; nested calls on the same thread join the outer one.
 
@@ -175,7 +198,7 @@ class StoreCore:
                 return
             conn = self._writer_conn
             try:
-                conn.execute("BEGIN IMMEDIATE")
+                self._begin(conn)
             except sqlite3.OperationalError as exc:
                 raise _write_error(self.path, exc) from exc
             self._depth, self._owner = 1, threading.get_ident()

@@ -12,6 +12,7 @@ from ..outcome import Outcome
 
 
 class BatchState(StrEnum):
+    PREPARING = "preparing"  # rows still being journalled; never offered, never sent
     RUNNING = "running"
     PAUSED = "paused"
     INTERRUPTED = "interrupted"  # the app went away while it was running

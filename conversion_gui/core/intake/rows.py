@@ -336,7 +336,9 @@ def _judge(
                 counts[REJECTED] += 1
                 yield line, REJECTED, None, reason, row
                 continue
-            if accepted_ids is not None and accepted_ids(channel.value, message_id):
+            # --force-duplicates ("Send again anyway") sends already-accepted ids too.
+            if (accepted_ids is not None and not allow_dups
+                    and accepted_ids(channel.value, message_id)):
                 counts[Verdict.ALREADY_ACCEPTED] += 1
                 yield (
                     line,
