@@ -143,6 +143,9 @@ class HistoryModel(QAbstractTableModel):
         self._wanted: list[int] = []  # pages asked for by data(), newest last
         self._pump_scheduled = False
         self._loading = False
+        # the last query's failure, for a listener connected after it was emitted (a refused
+        # file can fail before the constructor returns, when the pool answers at once)
+        self.last_error: str | None = None
         self.set_query(self._wanted_query.flt)
 
     # ---- queries
@@ -199,8 +202,10 @@ class HistoryModel(QAbstractTableModel):
         try:
             count, rows = future.result()
         except Exception as exc:  # shown inline; the old rows stay
-            self.failed.emit(describe_error(exc))
+            self.last_error = describe_error(exc)
+            self.failed.emit(self.last_error)
             return
+        self.last_error = None
         self.beginResetModel()
         self._shown = query
         self._count = count

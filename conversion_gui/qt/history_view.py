@@ -86,8 +86,11 @@ class HistoryPage(QWidget):
         self.model.pageLoaded.connect(self._page_loaded)
         self.model.failed.connect(self._show_error)
         self.model.modelReset.connect(self._show_details)
-        if not self.model.loading:  # a synchronous executor answered already
-            self._query_finished(self.model.rowCount())
+        if not self.model.loading:  # the pool answered already, before the connections
+            if self.model.last_error is not None:
+                self._show_error(self.model.last_error)
+            else:
+                self._query_finished(self.model.rowCount())
 
     # ---- building
 

@@ -198,7 +198,7 @@ def test_a_version_1_file_is_migrated_forward_and_keeps_its_data(tmp_path: Path)
         assert s.is_accepted("sms", "OLD0001")
         assert any("ix_attempts_at" in step for step in s.query_plan())
     with raw(path) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         indexes = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     c.close()
     assert {"ix_attempts_at", "ix_attempts_kind_at", "ix_attempts_channel_at",

@@ -162,7 +162,15 @@ def test_words_for_outcomes_and_meanings() -> None:
         "1,204 accepted, 31 failed: 29 throttled, 2 server errors")
     assert outcome_words({"accepted": 3}) == "3 accepted, 0 failed"
     assert kind_of_meaning(meaning_of(423, "invalid")) == "invalid"
-    assert kind_of_meaning(TIMEOUT) == "unreachable"
+    assert kind_of_meaning(TIMEOUT) == "unreachable"  # as stored before the two were told apart
+    assert kind_of_meaning(
+        "No answer: 'api.example' did not answer within 10 s. The conversion may have arrived; "
+        "it is safe to send again.") == "no_answer"
+    assert kind_of_meaning(
+        "Could not reach the API: 127.0.0.1:9 refused the connection; nothing was sent."
+    ) == "unreachable"
+    assert kind_of_meaning("The server's certificate was issued by 'Example Corp Root CA', "
+                           "which this computer does not trust.") == "tls"
     assert kind_of_meaning("Unexpected answer (418)") == "unexpected"
     assert kind_of_meaning("something else") is None
     with pytest.raises(ValueError, match="cannot summarise by"):

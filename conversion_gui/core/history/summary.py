@@ -55,9 +55,20 @@ def kind_of_meaning(meaning: str) -> str | None:
     """The outcome a stored meaning belongs to (a meaning's bar, clicked, filters by it)."""
     if meaning in _MEANING_KINDS:
         return _MEANING_KINDS[meaning]
-    if meaning.startswith("Unexpected answer"):
-        return Kind.UNEXPECTED.value
+    for prefix, kind in _MEANING_PREFIXES:  # transport sentences name the host or the proxy
+        if meaning.startswith(prefix):
+            return kind.value
     return None
+
+
+_MEANING_PREFIXES: tuple[tuple[str, Kind], ...] = (
+    ("Unexpected answer", Kind.UNEXPECTED),
+    ("Could not reach the API", Kind.UNREACHABLE),
+    ("No answer", Kind.NO_ANSWER),
+    ("The server's certificate", Kind.TLS),
+    ("The proxy", Kind.PROXY_AUTH),
+    ("Not sent: a fault in this app", Kind.INTERNAL),
+)
 
 
 def count_words(n: int, word: str) -> str:
