@@ -21,11 +21,12 @@ from .cli_common import (
 )
 from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, duration, result_summary
 from .core.batch_account import AccountMismatchError, account_record, resume_client
-from .core.batchfile import file_sha256, journal_file
+from .core.batchfile import export_batch_results, file_sha256, journal_file, save_results
 from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
 from .core.history import BatchState, HistoryFilter
 from .core.intake import Field, IntakeOptions, save_rejected, scan
+from .core.intake.workbook import is_workbook
 from .core.statuses import Kind
 
 ContextFactory = Callable[[argparse.Namespace], AppContext]
@@ -61,6 +62,7 @@ def intake_options(args: argparse.Namespace) -> IntakeOptions:
         delimiter=delimiter,
         default_timestamp_now=args.timestamp_now,
         allow_duplicates=args.force_duplicates,
+        sheet=args.sheet,
     )
 
 
@@ -114,6 +116,11 @@ def run_batch_command(
 ) -> int:
     options = intake_options(args)
     batch_options = _batch_options(args)
+    if args.errors_only and not args.results_out:
+        raise UsageError("--errors-only goes with --results-out FILE.csv")
+    if args.sheet is not None and not is_workbook(args.file):
+        raise UsageError(f"--sheet {args.sheet!r}: {args.file} is not a workbook "
+                         "(.xlsx, .xlsm, .xlsb, .xls, .ods)")
     say = make_say(args)
     ctx = make_context(args)
     try:
@@ -165,6 +172,10 @@ def run_batch_command(
         kinds = history.failed_kinds(batch_id) if result.failed else {}
         for line in transport_lines(kinds):
             print(line, file=say)
+        if args.results_out:
+            written = save_results(args.file, options, args.results_out, history, batch_id,
+                                   args.errors_only)
+            print(f"{written:,} rows written to {args.results_out}", file=say)
         if result.state in (BatchState.CANCELLED, BatchState.INTERRUPTED):
             print(f"resume with: conversion-gui batch {args.file} --resume", file=say)
         if args.json:
@@ -271,6 +282,10 @@ def _dry_run(args: argparse.Namespace, ctx: AppContext, options: IntakeOptions,
     if args.rejected_out:
         written = save_rejected(args.file, options, args.rejected_out)
         print(f"{written:,} rejected rows written to {args.rejected_out}", file=say)
+    if args.results_out:
+        written = save_results(args.file, options, args.results_out, ctx.history,
+                               errors_only=args.errors_only)
+        print(f"{written:,} rows written to {args.results_out}", file=say)
     if args.json:
         print_json({"valid": summary.valid, "rejected": summary.rejected,
                     "blank": summary.blank, "duplicates": summary.duplicate,
@@ -291,10 +306,15 @@ def run_history_command(
         history = ctx.history
         flt = HistoryFilter(failed_only=args.failed, batch_id=args.batch)
         total = history.count(flt)
+        if args.results_out:
+            if args.batch is None:
+                raise UsageError("--results-out needs --batch N (the batch whose results)")
+            written = export_batch_results(history, args.batch, args.results_out)
+            print(f"{written:,} rows written to {args.results_out}", file=say)
         if args.export:
             written = history.export_csv(flt, args.export)
             print(f"{written:,} attempts written to {args.export}", file=say)
-        else:
+        elif not args.results_out:
             for row in history.page(flt, limit=args.limit):
                 code = str(row.status) if row.status is not None else "---"
                 where = f"batch #{row.batch_id} line {row.line}" if row.batch_id else "single"

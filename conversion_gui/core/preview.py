@@ -25,6 +25,7 @@ from .intake import (
     read_rows,
     sniff,
 )
+from .intake.workbook import SheetChoiceNeeded
 
 
 class PreviewRow(NamedTuple):
@@ -83,6 +84,7 @@ class PreviewResult:
     error: str | None = None  # the file as a whole cannot be used (IntakeError)
     cancelled: bool = False
     problems_left_out: int = 0  # rows with a problem past MAX_PROBLEMS
+    sheets: tuple[str, ...] = ()  # a workbook whose sheet must be chosen: its sheets
 
     @property
     def total(self) -> int:
@@ -115,7 +117,8 @@ def read_preview(
     try:
         info = sniff(path, options)
     except IntakeError as exc:
-        return PreviewResult(None, options, counts, error=exc.message)
+        sheets = exc.sheets if isinstance(exc, SheetChoiceNeeded) else ()
+        return PreviewResult(None, options, counts, error=exc.message, sheets=sheets)
     if auto_channel:
         has_column = "channel" in info.columns
         options = replace(options, channel=None if has_column else Channel.SMS)

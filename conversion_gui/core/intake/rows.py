@@ -39,6 +39,7 @@ from .types import (
     Verdict,
     delimiter_name,
 )
+from .workbook import SheetReader, WorkbookCells, flag_problem
 
 _EVERY = 4096  # rows between progress reports and cancel checks
 _TS_CACHE_MAX = 65536
@@ -219,7 +220,9 @@ def _judge(
     sms = Channel.SMS
     mask = _EVERY - 1
     allow_dups = options.allow_duplicates
-    col = {i: f"column {header[i]!r}" for i in range(width)}
+    col = {i: info.column_label(i) for i in range(width)}
+    # "line 14" in a CSV, 'Sheet "Data", row 14' in a workbook.
+    where = where_prefix(info)
     size = max(info.size, 1)
     fast_ts = _FAST_TS.match if parser.utc else None
     max_id, digits = MAX_ID_LENGTH, "0123456789"
@@ -231,6 +234,8 @@ def _judge(
     DUPLICATE = Verdict.DUPLICATE
     last_cell = last_stamp = "\0"  # the last fast-path timestamp and its API text
     reader = source.open()
+    # A workbook flags cells no text stands for (an error, a number that cannot be an id).
+    flagged = reader if isinstance(reader, SheetReader) else None
     prev = 0
     valid = 0
     count = 0
@@ -259,6 +264,8 @@ def _judge(
                 yield line, BLANK, None, "", row
                 continue
             problems: list[str] | None = None
+            if flagged is not None and flagged.flags is not None:
+                problems = _flag_problems(flagged.flags, row, col, i_id, (i_dl, i_ts, i_ch))
             if n > width and any(c.strip() for c in row[width:]):
                 problems = [
                     f"the line has {n} cells but the header has {width}: a value with an "
@@ -271,7 +278,7 @@ def _judge(
                 ]
             # message-id
             message_id = ""
-            if i_id < n:
+            if i_id < n and (problems is None or not _names(problems, col[i_id])):
                 # The usual id (letters and digits, not short) is good as it is, unless it
                 # could be a spreadsheet's 1E17: digits, then an e. Anything else is judged
                 # by parse_message_id (the same rules, one function call slower).
@@ -287,7 +294,7 @@ def _judge(
                         problems = (problems or []) + [f"{col[i_id]}: {exc.message}"]
             # delivered
             delivered = False
-            if i_dl < n:
+            if i_dl < n and (problems is None or not _names(problems, col[i_dl])):
                 got = delivered_get(dl)
                 if got is None:
                     got = parser.delivered_of(_unwrap(dl) if dl[:1] == "'" else dl)
@@ -299,7 +306,7 @@ def _judge(
             # timestamp
             if i_ts < 0:
                 stamp = now_api_time()
-            elif i_ts < n:
+            elif i_ts < n and (problems is None or not _names(problems, col[i_ts])):
                 cell = row[i_ts].strip()
                 if cell == last_cell:  # exports sorted by time repeat the same second
                     stamp = last_stamp
@@ -325,7 +332,7 @@ def _judge(
                 stamp = ""
             # channel
             channel = file_channel
-            if 0 <= i_ch < n:
+            if 0 <= i_ch < n and (problems is None or not _names(problems, col[i_ch])):
                 cell = row[i_ch].strip()
                 if cell:
                     got_ch = parser.channel_of(cell)
@@ -339,7 +346,7 @@ def _judge(
                         "for the file: write sms or voice"
                     ]
             if problems is not None or channel is None:
-                reason = f"line {line}, " + "; ".join(problems or ["no channel"])
+                reason = f"{where}{line}, " + "; ".join(problems or ["no channel"])
                 if prev > line:
                     reason += (
                         f" (this row runs from line {line} to {prev}: "
@@ -378,12 +385,42 @@ def _judge(
 
 
 
+def where_prefix(info: FileInfo) -> str:
+    """How a row is named: "line 14" in a CSV, 'Sheet "Data", row 14' in a workbook."""
+    return "line " if info.sheet is None else f'Sheet "{info.sheet}", row '
+
+
+def _source(info: FileInfo) -> CellSource:
+    """The cells of the file: a CSV's text, or a workbook sheet's typed cells."""
+    return CsvCells(info) if info.sheet is None else WorkbookCells(info.path, info.sheet)
+
+
+def _flag_problems(
+    flags: dict[int, str], row: list[str], col: dict[int, str], i_id: int,
+    others: tuple[int, ...],
+) -> list[str] | None:
+    """Reasons from a workbook row's flagged cells, in the columns the conversion is read from."""
+    problems = []
+    for index, flag in flags.items():
+        if index == i_id or index in others:
+            problem = flag_problem(flag, row[index], col[index], index == i_id)
+            if problem is not None:
+                problems.append(problem)
+    return problems or None
+
+
+def _names(problems: list[str], column: str) -> bool:
+    return any(p.startswith(column + ":") for p in problems)
+
+
 def _settle(
     items: Iterable[_Item],
     accepted: AcceptedLookup | None,
     allow_dups: bool,
     id_label: str,
     counts: dict[Verdict, int],
+    where: str = "line ",
+    unit: str = "line",
 ) -> Iterator[_Item]:
     """The good rows of ``items`` judged against the history and each other, in file order.
 
@@ -418,16 +455,16 @@ def _settle(
                 on_sms = conv.channel is sms
                 if mid in (hits_sms if on_sms else hits_voice):
                     counts[ALREADY] += 1
-                    yield (line, ALREADY, conv, f"line {line}, {id_label}: {mid!r} was already "
-                           "accepted (see History); it is not sent again", row)
+                    yield (line, ALREADY, conv, f"{where}{line}, {id_label}: {mid!r} was "
+                           "already accepted (see History); it is not sent again", row)
                     continue
                 if not allow_dups:
                     first = (first_sms if on_sms else first_voice).setdefault(mid, line)
                     if first != line:
                         counts[DUPLICATE] += 1
                         yield (line, DUPLICATE, conv,
-                               f"line {line}, {id_label}: {mid!r} is a duplicate of line {first}",
-                               row)
+                               f"{where}{line}, {id_label}: {mid!r} is a duplicate of "
+                               f"{unit} {first}", row)
                         continue
                 counts[VALID] += 1
             yield item
@@ -472,10 +509,11 @@ def read_rows(
     """
     info, zone, order = prepare(path, options, info)
     counts = dict.fromkeys(Verdict, 0)
-    items = _judge(CsvCells(info), info, options, zone, order, progress, cancel, counts, None)
-    label = f"column {info.header[info.columns[Field.MESSAGE_ID.value]]!r}"
+    items = _judge(_source(info), info, options, zone, order, progress, cancel, counts, None)
+    label = info.column_label(info.columns[Field.MESSAGE_ID.value])
     allow_dups = options.allow_duplicates
-    settled = _settle(items, None if allow_dups else accepted_ids, allow_dups, label, counts)
+    settled = _settle(items, None if allow_dups else accepted_ids, allow_dups, label, counts,
+                      where_prefix(info), "line" if info.sheet is None else "row")
     return (
         RowResult(line, verdict, conversion, reason, tuple(cells))
         for line, verdict, conversion, reason, cells in settled
@@ -496,7 +534,7 @@ def scan(
     info, zone, order = prepare(path, options, info)
     counts = dict.fromkeys(Verdict, 0)
     found: _Found = {}
-    items = _judge(CsvCells(info), info, options, zone, order, progress, cancel, counts, found)
+    items = _judge(_source(info), info, options, zone, order, progress, cancel, counts, found)
     reasons: list[str] = []
     rejected = Verdict.REJECTED
     for _, verdict, _, reason, _ in items:
