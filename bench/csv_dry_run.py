@@ -1,4 +1,7 @@
-"""How long a dry run of a million-row CSV takes, and how much memory it needs.
+"""A component figure: the intake's ``scan()`` alone on a million-row CSV, time and memory.
+
+Not the command users type: ``cli_commands.py`` times ``batch --dry-run`` itself, history
+check and start-up included.
 
 Generates an export like a real one (message-id, delivered, timestamp, a name column, a few
 rows a spreadsheet ruined), then in fresh subprocesses times (a) a bare ``csv.reader`` pass,

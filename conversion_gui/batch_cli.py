@@ -21,11 +21,13 @@ from .cli_common import (
 )
 from .core.batch import BatchOptions, BatchResult, BatchRunner, Progress, duration, result_summary
 from .core.batch_account import AccountMismatchError, account_record, resume_client
-from .core.batchfile import file_sha256, journal_file
+from .core.batchfile import export_batch_results, file_sha256, journal_file, save_results
 from .core.context import AppContext, Overrides
 from .core.conversion import DateOrder, parse_channel, resolve_timezone
 from .core.history import BatchState, HistoryFilter
 from .core.intake import Field, IntakeOptions, save_rejected, scan
+from .core.intake.workbook import is_workbook
+from .core.statuses import Kind
 
 ContextFactory = Callable[[argparse.Namespace], AppContext]
 OverridesFactory = Callable[[argparse.Namespace], Overrides]
@@ -60,6 +62,7 @@ def intake_options(args: argparse.Namespace) -> IntakeOptions:
         delimiter=delimiter,
         default_timestamp_now=args.timestamp_now,
         allow_duplicates=args.force_duplicates,
+        sheet=args.sheet,
     )
 
 
@@ -113,6 +116,11 @@ def run_batch_command(
 ) -> int:
     options = intake_options(args)
     batch_options = _batch_options(args)
+    if args.errors_only and not args.results_out:
+        raise UsageError("--errors-only goes with --results-out FILE.csv")
+    if args.sheet is not None and not is_workbook(args.file):
+        raise UsageError(f"--sheet {args.sheet!r}: {args.file} is not a workbook "
+                         "(.xlsx, .xlsm, .xlsb, .xls, .ods)")
     say = make_say(args)
     ctx = make_context(args)
     try:
@@ -166,10 +174,17 @@ def run_batch_command(
         print(result_summary(result), file=say)
         taken = history.skipped_notes(batch_id, limit=5)
         taken_count = history.row_counts(batch_id).get("skipped", 0)
-        for line, note in taken:
-            print(f"line {line}: not sent, {note}", file=say)
+        for number, note in taken:
+            print(f"line {number}: not sent, {note}", file=say)
         if taken_count > len(taken):
             print(f"… {taken_count - len(taken):,} more not sent for the same reason", file=say)
+        kinds = history.failed_kinds(batch_id) if result.failed else {}
+        for line in transport_lines(kinds):
+            print(line, file=say)
+        if args.results_out:
+            written = save_results(args.file, options, args.results_out, history, batch_id,
+                                   args.errors_only)
+            print(f"{written:,} rows written to {args.results_out}", file=say)
         if result.state in (BatchState.CANCELLED, BatchState.INTERRUPTED):
             print(f"resume with: conversion-gui batch {args.file} --resume", file=say)
         if args.json:
@@ -180,9 +195,12 @@ def run_batch_command(
                 "rejected": counts.get("rejected", 0) + result.rejected,
                 "failed": result.failed,
                 "skipped": counts.get("skipped", 0) + taken_count,
+                "already_accepted": counts.get("skipped", 0) + taken_count,
                 "duplicates": counts.get("duplicate", 0),
                 "blank": counts.get("blank", 0),
                 "not_sent": result.not_sent,
+                "no_answer": kinds.get(Kind.NO_ANSWER.value, 0),
+                "unreachable": kinds.get(Kind.UNREACHABLE.value, 0),
                 "stop_reason": result.stop_reason,
             })
         if result.state is BatchState.STOPPED:
@@ -233,15 +251,34 @@ def _run(client: object, history: object, batch_id: int, options: BatchOptions,
     return box[0]
 
 
+def transport_lines(kinds: dict[str, int]) -> list[str]:
+    """The two network failures, apart: one may have reached the API, the other did not."""
+    lines = []
+    no_answer = kinds.get(Kind.NO_ANSWER.value, 0)
+    unreachable = kinds.get(Kind.UNREACHABLE.value, 0)
+    if no_answer:
+        rows, it, obj = (("1 row", "it", "it") if no_answer == 1
+                         else (f"{no_answer:,} rows", "they", "them"))
+        lines.append(f"  {rows} got no answer: {it} may have arrived (sending {obj} again "
+                     "only repeats the same fact)")
+    if unreachable:
+        rows, them = ("1 row", "it") if unreachable == 1 else (f"{unreachable:,} rows", "them")
+        lines.append(f"  {rows} could not reach the API: nothing was sent for {them}")
+    return lines
+
+
 def _counts_line(counts: dict[str, int]) -> str:
-    return (f"{counts.get('valid', 0):,} valid, {counts.get('rejected', 0):,} rejected, "
+    line = (f"{counts.get('valid', 0):,} valid, {counts.get('rejected', 0):,} rejected, "
             f"{counts.get('blank', 0):,} blank, {counts.get('duplicate', 0):,} duplicate, "
             f"{counts.get('skipped', 0):,} already accepted")
+    if counts.get("skipped", 0):
+        line += " (the history holds them as accepted: they are not sent again)"
+    return line
 
 
 def _dry_run(args: argparse.Namespace, ctx: AppContext, options: IntakeOptions,
              say: TextIO) -> int:
-    summary = scan(args.file, options, accepted_ids=ctx.history.accepted_ids_checker(),
+    summary = scan(args.file, options, accepted_ids=ctx.history.accepted_ids(),
                    max_reasons=20)
     print(f"{args.file}: {summary.info.describe()}", file=say)
     print(_counts_line({"valid": summary.valid, "rejected": summary.rejected,
@@ -254,10 +291,15 @@ def _dry_run(args: argparse.Namespace, ctx: AppContext, options: IntakeOptions,
     if args.rejected_out:
         written = save_rejected(args.file, options, args.rejected_out)
         print(f"{written:,} rejected rows written to {args.rejected_out}", file=say)
+    if args.results_out:
+        written = save_results(args.file, options, args.results_out, ctx.history,
+                               errors_only=args.errors_only)
+        print(f"{written:,} rows written to {args.results_out}", file=say)
     if args.json:
         print_json({"valid": summary.valid, "rejected": summary.rejected,
                     "blank": summary.blank, "duplicates": summary.duplicate,
-                    "skipped": summary.already_accepted, "total": summary.total,
+                    "skipped": summary.already_accepted,
+                    "already_accepted": summary.already_accepted, "total": summary.total,
                     "accepted": 0, "failed": 0})
     return EXIT_OK if summary.rejected == 0 else EXIT_FAILED
 
@@ -282,10 +324,15 @@ def run_history_command(
         flt = HistoryFilter(failed_only=args.failed, batch_id=args.batch,
                             sent_by=args.sent_by or "")
         total = history.count(flt)
+        if args.results_out:
+            if args.batch is None:
+                raise UsageError("--results-out needs --batch N (the batch whose results)")
+            written = export_batch_results(history, args.batch, args.results_out)
+            print(f"{written:,} rows written to {args.results_out}", file=say)
         if args.export:
             written = history.export_csv(flt, args.export)
             print(f"{written:,} attempts written to {args.export}", file=say)
-        else:
+        elif not args.results_out:
             for row in history.page(flt, limit=args.limit):
                 code = str(row.status) if row.status is not None else "---"
                 where = f"batch #{row.batch_id} line {row.line}" if row.batch_id else "single"

@@ -95,8 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--attempts", type=int, default=8,
                       help="tries on a throttle, server error or network error (default 8)")
 
-    batch = sub.add_parser("batch", parents=[common], help="report every row of a CSV file")
-    batch.add_argument("file", help="CSV or Excel text file")
+    batch = sub.add_parser("batch", parents=[common],
+                           help="report every row of a CSV file or workbook")
+    batch.add_argument("file", help="CSV or text file, or workbook (.xlsx .xlsm .xlsb .xls .ods)")
     batch.add_argument("--channel", help="sms or voice, for rows without a channel column")
     batch.add_argument("--dry-run", action="store_true", help="check the file, send nothing")
     batch.add_argument("--resume", action="store_true",
@@ -121,12 +122,22 @@ def build_parser() -> argparse.ArgumentParser:
                        help="rows without a timestamp column are sent with the send time")
     batch.add_argument("--force-duplicates", action="store_true",
                        help="send duplicate and already-accepted message-ids too")
+    batch.add_argument("--sheet", metavar="NAME|N",
+                       help="the workbook sheet to read, by name or 1-based number "
+                            "(default: the one sheet with a recognisable header)")
+    batch.add_argument("--results-out", metavar="RESULTS.csv",
+                       help="write every row with its outcome, status and meaning "
+                            "(a dry run: its verdict)")
+    batch.add_argument("--errors-only", action="store_true",
+                       help="with --results-out: only the rows that were not accepted")
     batch.add_argument("--rejected-out", metavar="FILE.csv",
                        help="write the rejected rows, with the reason, to this CSV")
 
     hist = sub.add_parser("history", parents=[common], help="show or export the history log")
     hist.add_argument("--failed", action="store_true", help="only attempts that did not succeed")
     hist.add_argument("--export", metavar="FILE.csv", help="write the matching attempts to a CSV")
+    hist.add_argument("--results-out", metavar="RESULTS.csv",
+                      help="with --batch: the batch's rows with outcome, status and meaning")
     hist.add_argument("--limit", type=int, default=20, help="rows to show (default 20)")
     hist.add_argument("--batch", type=int, help="only this batch")
     hist.add_argument("--summary", action="store_true",

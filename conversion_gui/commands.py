@@ -24,11 +24,12 @@ from .cli_common import (
 from .core.client import AuthMode, BaseUrlError, BodyFormat, MissingSecretError
 from .core.context import AppContext, Overrides, SetupError
 from .core.conversion import ConversionError, make_conversion, resolve_timezone
+from .core.diskerrors import os_error_sentence
 from .core.history import KeptAsideError
 from .core.outcome import Outcome
 from .core.retry import Cancelled, RetryPolicy, send_with_retries
 from .core.statuses import Action, Kind
-from .logs import setup_logging
+from .logs import note_log_problem, setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,10 @@ def friendly_error(exc: BaseException) -> str | None:
     if isinstance(exc, CredentialsError | ProfileError | SettingsError | IntakeError
                   | HistoryError):
         return str(exc)
+    if isinstance(exc, paths.DataFolderError):
+        return str(exc)
     if isinstance(exc, OSError) and exc.filename:
-        return f"{exc.strerror or exc}: {exc.filename}"
+        return os_error_sentence(exc, exc.filename, "the file")
     return None
 
 
@@ -55,7 +58,10 @@ def _context(args: argparse.Namespace) -> AppContext:
     data = paths.data_dir(args.data_dir)
     ctx = AppContext(data, sandbox=bool(getattr(args, "sandbox", False)),
                      history=getattr(args, "history", None))
-    setup_logging(paths.log_dir(ctx.data_dir if ctx.sandbox else data))
+    try:
+        setup_logging(paths.log_dir(ctx.data_dir if ctx.sandbox else data))
+    except paths.DataFolderError as exc:  # the command can do its work without a log
+        note_log_problem(str(exc))
     return ctx
 
 

@@ -7,12 +7,14 @@ values are replaced, and so is anything shaped like ``api_secret=â€¦``, ``sig=â€
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import re
 import sys
 from pathlib import Path
 
+from .core.diskerrors import os_error_sentence
 from .core.secret_registry import REGISTRY, SecretRegistry
 
 LOG_FILE_NAME = "conversion-gui.log"
@@ -72,6 +74,37 @@ class RedactingFilter(logging.Filter):
 
 REDACTOR = RedactingFilter()
 _configured: list[logging.Handler] = []
+_problems: list[str] = []
+
+
+def note_log_problem(text: str) -> None:
+    """Say once, in one line on stderr (when there is one), that the log cannot be written;
+    the run goes on without it. The GUI shows :func:`log_problem` in its window."""
+    if _problems:
+        return
+    _problems.append(text)
+    stream = sys.stderr
+    if stream is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(f"conversion-gui: note: {text}; going on without a log file", file=stream)
+
+
+def log_problem() -> str | None:
+    """Why the log file could not be written, if it could not."""
+    return _problems[0] if _problems else None
+
+
+class QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file whose own failures (a full disk, a read-only folder) never print a
+    traceback to the terminal: the first is noted in one line, the rest are dropped."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, OSError):
+            reason = os_error_sentence(exc, self.baseFilename, "the log file")
+        else:
+            reason = f"the log file {self.baseFilename} cannot be written ({exc!r})"
+        note_log_problem(reason)
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO, console: bool = False) -> Path:
@@ -82,7 +115,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO, console: bool = Fals
         handler.close()
     _configured.clear()
     path = log_dir / LOG_FILE_NAME
-    file_handler = logging.handlers.RotatingFileHandler(
+    file_handler = QuietFileHandler(
         path, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
     )
     file_handler.setFormatter(
@@ -100,6 +133,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO, console: bool = Fals
     logging.getLogger("urllib3").setLevel(logging.WARNING)
     _restrict(path)
     logging.captureWarnings(True)
+    logging.raiseExceptions = False  # a handler that cannot write never prints a traceback
     return path
 
 

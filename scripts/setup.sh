@@ -12,11 +12,12 @@ apt_runtime=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 # A real Secret Service for the keychain tests, an X server for screenshots, binutils (strip)
-# for the bundle, the validators of resources/linux (desktop-file-validate, appstreamcli), a
-# PostgreSQL server for the team-history tests (tests/pg_server.sh starts a throwaway one; the
-# package's own cluster is not needed).
+# for the bundle, the validators of resources/linux (desktop-file-validate, appstreamcli),
+# LibreOffice Calc (headless) so the tests read workbooks that Calc wrote, a PostgreSQL server
+# for the team-history tests (tests/pg_server.sh starts a throwaway one; the package's own
+# cluster is not needed).
 apt_dev=(gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth binutils
-  desktop-file-utils appstream postgresql)
+  desktop-file-utils appstream libreoffice-calc-nogui postgresql)
 
 packages=("${apt_runtime[@]}")
 [ "$want" = dev ] && packages+=("${apt_dev[@]}")

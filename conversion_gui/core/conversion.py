@@ -93,13 +93,20 @@ _CHANNEL_WORDS = {
 }
 
 
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value quoted in a message, cut short: a spreadsheet cell can hold 32,767 characters,
+    and a reason repeating them all would fill the window and the results file."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…'"
+
 def parse_channel(text: str) -> Channel:
     key = re.sub(r"[\s_\-]", "", text).lower()
     try:
         return _CHANNEL_WORDS[key]
     except KeyError:
         raise ConversionError(
-            "channel", f"channel {text.strip()!r} is not sms or voice"
+            "channel", f"channel {shown(text.strip())} is not sms or voice"
         ) from None
 
 
@@ -118,7 +125,7 @@ def parse_delivered(text: str | bool) -> bool:
     if not word:
         raise ConversionError("delivered", "delivered is empty: use true or false")
     raise ConversionError(
-        "delivered", f"delivered {text.strip()!r} is not true/false, yes/no, 1/0"
+        "delivered", f"delivered {shown(text.strip())} is not true/false, yes/no, 1/0"
     )
 
 
@@ -149,7 +156,7 @@ def parse_message_id(text: str, field: str = "message-id") -> str:
         raise ConversionError(field, f"{field} is longer than {MAX_ID_LENGTH} characters")
     if not _ID_CHARS.match(value):
         raise ConversionError(
-            field, f"{field} {value!r} has spaces or characters an id never has"
+            field, f"{field} {shown(value)} has spaces or characters an id never has"
         )
     return value
 
@@ -229,12 +236,12 @@ def parse_timestamp(
     except ValueError:
         raise ConversionError(
             "timestamp",
-            f"timestamp {raw!r} is not a date and time: use YYYY-MM-DD HH:MM:SS",
+            f"timestamp {shown(raw)} is not a date and time: use YYYY-MM-DD HH:MM:SS",
         ) from None
     if parsed is None:
         raise ConversionError(
             "timestamp",
-            f"timestamp {raw!r} is not a date and time: use YYYY-MM-DD HH:MM:SS",
+            f"timestamp {shown(raw)} is not a date and time: use YYYY-MM-DD HH:MM:SS",
         )
     moment = parsed
     try:
@@ -242,7 +249,7 @@ def parse_timestamp(
     except OverflowError:  # year 1 or 9999 with an offset that crosses the calendar's end
         year = 0
     if not 1970 <= year <= 9999:
-        raise ConversionError("timestamp", f"timestamp {raw!r} is out of range")
+        raise ConversionError("timestamp", f"timestamp {shown(raw)} is out of range")
     return to_api_time(moment)
 
 
@@ -267,7 +274,7 @@ def _parse_moment(raw: str, zone: tzinfo, order: DateOrder | None) -> datetime |
         hour_text = m["H"]
         ampm = m["ampm"]
     if hour_text is None:
-        raise _Ambiguous(f"timestamp {raw!r} has no time of day: add HH:MM:SS")
+        raise _Ambiguous(f"timestamp {shown(raw)} has no time of day: add HH:MM:SS")
     hour, minute = int(hour_text), int(m["M"])
     second = int(m["S"] or 0)
     micro = int((m["f"] or "0")[:6].ljust(6, "0"))
@@ -292,7 +299,7 @@ def _day_month(a: int, b: int, order: DateOrder | None, raw: str) -> tuple[int, 
     if b > 12 and a <= 12:
         return b, a
     raise _Ambiguous(
-        f"timestamp {raw!r} could be day/month or month/day: choose the date order"
+        f"timestamp {shown(raw)} could be day/month or month/day: choose the date order"
     )
 
 

@@ -14,8 +14,18 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .conversion import Channel
-from .history import read_only_accepted_checker
-from .intake import FileInfo, IntakeError, IntakeOptions, RowResult, Verdict, read_rows, sniff
+from .history import read_only_accepted_ids
+from .intake import (
+    AcceptedLookup,
+    FileInfo,
+    IntakeError,
+    IntakeOptions,
+    RowResult,
+    Verdict,
+    read_rows,
+    sniff,
+)
+from .intake.workbook import SheetChoiceNeeded
 
 
 class PreviewRow(NamedTuple):
@@ -74,6 +84,7 @@ class PreviewResult:
     error: str | None = None  # the file as a whole cannot be used (IntakeError)
     cancelled: bool = False
     problems_left_out: int = 0  # rows with a problem past MAX_PROBLEMS
+    sheets: tuple[str, ...] = ()  # a workbook whose sheet must be chosen: its sheets
 
     @property
     def total(self) -> int:
@@ -88,7 +99,7 @@ def read_preview(
     options: IntakeOptions,
     *,
     auto_channel: bool = False,
-    accepted_ids: Callable[[str, str], bool] | None = None,
+    accepted_ids: AcceptedLookup | None = None,
     cancel: threading.Event | None = None,
     on_info: Callable[[FileInfo, IntakeOptions], None] | None = None,
     on_chunk: ChunkCallback | None = None,
@@ -106,7 +117,8 @@ def read_preview(
     try:
         info = sniff(path, options)
     except IntakeError as exc:
-        return PreviewResult(None, options, counts, error=exc.message)
+        sheets = exc.sheets if isinstance(exc, SheetChoiceNeeded) else ()
+        return PreviewResult(None, options, counts, error=exc.message, sheets=sheets)
     if auto_channel:
         has_column = "channel" in info.columns
         options = replace(options, channel=None if has_column else Channel.SMS)
@@ -200,7 +212,7 @@ def preview_in_child(
 ) -> PreviewResult:
     """``read_preview`` as a ``procjob`` target: ("info", info, options) and ("chunk", rows,
     counts, fraction) messages, then the result. The history is only read, never written."""
-    accepted = read_only_accepted_checker(history_file) if history_file else None
+    accepted = read_only_accepted_ids(history_file) if history_file else None
     return read_preview(
         path, options, auto_channel=auto_channel, accepted_ids=accepted,
         on_info=lambda info, used: send(("info", info, used)),

@@ -17,9 +17,11 @@ from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__, paths
+from ..cli_common import EXIT_USAGE
 from ..core.context import AppContext
-from ..logs import LOG_FILE_NAME, setup_logging
+from ..logs import LOG_FILE_NAME, note_log_problem, setup_logging
 from .application import application
+from .inline_message import sentence
 from .tasks import TaskManager
 
 log = logging.getLogger("conversion_gui.qt")
@@ -84,10 +86,35 @@ def _save_and_quit(window: QWidget, path: Path, app: QApplication) -> None:
     app.exit(0 if saved else 1)
 
 
+def _refuse_to_start(text: str, screenshot: str | None) -> int:
+    """The data folder cannot be used: say so in a window too (there may be no terminal)."""
+    if sys.stderr is not None:
+        print(f"conversion-gui: error: {text}", file=sys.stderr)
+    application()
+    box = QMessageBox(QMessageBox.Icon.Critical, "conversion-gui cannot start",
+                      sentence(text))
+    if screenshot:  # for support requests and CI, as for the main window
+
+        def save_and_close() -> None:
+            box.grab().save(screenshot)
+            box.done(0)
+
+        QTimer.singleShot(500, save_and_close)
+    box.exec()
+    return EXIT_USAGE
+
+
 def run_app(args: argparse.Namespace) -> int:
-    data = paths.data_dir(args.data_dir)
-    log_dir = paths.log_dir(data)
-    log_path = setup_logging(log_dir)
+    try:
+        data = paths.data_dir(args.data_dir)
+    except paths.DataFolderError as exc:
+        return _refuse_to_start(str(exc), getattr(args, "screenshot", None))
+    try:
+        log_dir = paths.log_dir(data)
+        log_path = setup_logging(log_dir)
+    except paths.DataFolderError as exc:  # the app works without a log; the window says so
+        note_log_problem(str(exc))
+        log_dir = log_path = data
     route_qt_messages()
     if getattr(args, "self_test", False):
         from .selftest import run_self_test

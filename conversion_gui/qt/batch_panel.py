@@ -16,15 +16,24 @@ from concurrent.futures import Future
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from ..core.batch import BatchOptions, BatchResult
-from ..core.batchfile import save_rejected_in_child
+from ..core.batchfile import save_results_in_child
 from ..core.context import AppContext
 from ..core.history import BatchInfo
 from ..core.intake import FileInfo, IntakeError, IntakeOptions, Verdict
+from ..core.paste import PastedCells, read_clipboard_cells
 from ..core.procjob import ChildFailed, run_in_child
 from .batch_outcomes import BatchOutcomes, read_outcomes
 from .batch_sender import BatchSender, SendPlan
@@ -66,7 +75,9 @@ class BatchPage(QWidget):
         self._choose_open_path = choose_open_path or self._open_dialog_path
         self._choose_save_path = choose_save_path or self._save_dialog_path
         self._ask = ask or self._ask_dialog
+        self._context = context
         self._path: str | None = None
+        self._source_name: str | None = None  # what the source is called when not its path
         self._sha: str | None = None
         self._unfinished: BatchInfo | None = None
         self._superseded: int | None = None  # the unfinished batch the person started over
@@ -154,7 +165,7 @@ class BatchPage(QWidget):
         section.pause_changed.connect(sender.set_paused)
         section.cancel_requested.connect(sender.cancel)
         section.retry_requested.connect(self._retry_failed)
-        section.save_rejected_requested.connect(self._save_rejected)
+        section.save_results_requested.connect(self._save_results)
         section.history_requested.connect(self._show_in_history)
         section.outcome_history_requested.connect(self._show_outcome_in_history)
 
@@ -162,13 +173,14 @@ class BatchPage(QWidget):
     def _open_dialog_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             self, "Open a campaign file", "",
-            "CSV and text files (*.csv *.txt *.tsv *.tab);;All files (*)",
+            "CSV files and workbooks (*.csv *.txt *.tsv *.tab *.xlsx *.xlsm *.xlsb *.xls "
+            "*.ods);;All files (*)",
         )
         return path or None
 
     def _save_dialog_path(self, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save rejected rows", suggested, "CSV files (*.csv)"
+            self, "Save results", suggested, "CSV files (*.csv)"
         )
         return path or None
 
@@ -200,13 +212,17 @@ class BatchPage(QWidget):
         if path:
             self.open_file(path)
 
-    def open_file(self, path: str) -> None:
-        """Show ``path`` and start reading it; the options start afresh for a new file."""
+    def open_file(self, path: str, source_name: str | None = None) -> None:
+        """Show ``path`` and start reading it; the options start afresh for a new file.
+
+        ``source_name`` names a source that is not the person's file (pasted cells)."""
         if self.busy:
             self.message.say("A batch is being sent: cancel it before opening another file.",
                              "error")
             return
         self._path = str(path)
+        self._source_name = source_name
+        self.header.source_name = source_name
         self._superseded = None
         self._last_batch = None
         self._last_result = None
@@ -217,6 +233,49 @@ class BatchPage(QWidget):
         self.focus_first()  # Open… has gone: the keyboard goes on in the preview
         self._start_read()
         self.file_zone_changed.emit(self.options_form.zone)
+
+    def paste_cells(self) -> None:
+        """Cells copied from a spreadsheet become the batch's source (Ctrl+V, Edit > Paste).
+
+        The clipboard is read here (only the GUI thread may); parsing and writing the cells
+        to a file run on a worker, so 100,000 pasted rows never freeze the window."""
+        if self.busy:
+            self.message.say("A batch is being sent: cancel it before pasting cells.", "error")
+            return
+        data = QGuiApplication.clipboard().mimeData()
+        text = data.text() if data is not None and data.hasText() else None
+        html = data.html() if data is not None and data.hasHtml() else None
+        image = data is not None and data.hasImage()
+        folder = self._context.data_dir / "pasted"
+        self.message.say("Reading the pasted cells…", "info")
+
+        def done(future: Future[tuple[PastedCells, Path, str]]) -> None:
+            if not isValid(self):
+                return
+            try:
+                cells, path, _ = future.result()
+            except IntakeError as exc:
+                self.message.say(f"Nothing pasted: {exc.message}", "error")
+                return
+            except OSError as exc:
+                self.message.say(f"Nothing pasted: cannot write the cells ({exc.strerror})",
+                                 "error")
+                return
+            self.open_file(str(path), cells.label)
+            if cells.header_made:
+                self.message.say(
+                    "The cells had no header row: the columns were named from what they hold "
+                    f"({', '.join(cells.header)}). Check the mapping below.", "info")
+
+        self._tasks.run_in_background(
+            lambda: read_clipboard_cells(text, html, image, folder), done)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_cells()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def stop(self, on_stopped: Callable[[], None]) -> None:
         """Cancel whatever runs; ``on_stopped`` is called on the GUI thread once it has ended.
@@ -273,6 +332,8 @@ class BatchPage(QWidget):
     def _show_info(self, info: FileInfo, used: IntakeOptions) -> None:
         self.header.found(info, used)
         self.options_form.show_file(info, used)
+        if info.sheet is not None:
+            self.options_form.show_sheets(info.sheets, info.sheet)
 
     def _show_unfinished(self, sha: str, unfinished: BatchInfo | None) -> None:
         self._sha = sha
@@ -291,7 +352,10 @@ class BatchPage(QWidget):
     def _read_finished(self, result: PreviewResult) -> None:
         self.header.read(self._path or "", result)
         self.preview.show_result(result)
-        if result.error:
+        if result.sheets:
+            self.options_form.show_sheets(result.sheets, None)
+            self.message.say(f"Choose the sheet: {result.error}", "info")
+        elif result.error:
             self.message.say(f"Problem: {result.error}", "error")
         elif result.cancelled:
             self.message.say(
@@ -388,6 +452,7 @@ class BatchPage(QWidget):
         plan = SendPlan(
             batch_id, self._path, ok.options if ok is not None else self.options_form.options(),
             settings, sha256=self._sha, supersedes=self._superseded, requeue=requeue,
+            name=self._source_name,
         )
         self._last_result = None
         self._retried_from = None
@@ -455,19 +520,28 @@ class BatchPage(QWidget):
         if self._last_batch is not None:
             self.show_outcome_in_history.emit(self._last_batch, outcome)
 
-    # ---------------------------------------------------------------------------- rejected
-    def _save_rejected(self) -> None:
+    # ---------------------------------------------------------------------------- results
+    def _save_results(self, errors_only: bool) -> None:
+        """Every row with its outcome (after a batch) or its verdict (before one); or only
+        the rows not accepted, to fix and send again."""
         ok = self._reader.complete
         if ok is None or self._path is None:
             return
-        source = Path(self._path)
-        out = self._choose_save_path(str(source.with_name(f"{source.stem}-rejected.csv")))
+        suffix = "not-accepted" if errors_only else "results"
+        if self._source_name is None:
+            source = Path(self._path)
+            suggested = source.with_name(f"{source.stem}-{suffix}.csv")
+        else:  # pasted cells live in the data folder: suggest the person's own folder
+            suggested = Path.home() / f"pasted-cells-{suffix}.csv"
+        out = self._choose_save_path(str(suggested))
         if not out:
             return
-        options = ok.options
-        path = self._path
-        self.send_section.save_rejected_button.setEnabled(False)
-        self.message.say("Saving the rejected rows…", "info")
+        args = (self._path, ok.options, out, str(self._context.history_location),
+                self._last_batch, errors_only)
+        self.send_section.save_results_button.setEnabled(False)
+        self.send_section.save_errors_button.setEnabled(False)
+        self.message.say("Saving…", "info")
+        tail = " not accepted" if errors_only else ""
 
         def done(future: Future[int]) -> None:
             if not isValid(self):
@@ -481,12 +555,10 @@ class BatchPage(QWidget):
             except ChildFailed as exc:
                 self.message.say(f"Problem: the rows could not be saved ({exc})", "error")
                 return
-            self.message.say(f"{plural(written, 'rejected row')} saved to {out}", "ok")
+            self.message.say(f"{plural(written, 'row')}{tail} saved to {out}", "ok")
 
         self._tasks.run_in_background(
-            lambda: run_in_child(save_rejected_in_child, (path, options, out), lambda _m: None),
-            done,
-        )
+            lambda: run_in_child(save_results_in_child, args, lambda _m: None), done)
 
 
 __all__ = ["BatchPage"]

@@ -47,6 +47,7 @@ class SendPlan:
     sha256: str | None = None  # the file's hash, when the preview read already took it
     supersedes: int | None = None  # an unfinished batch of the file, closed when this starts
     requeue: bool = False      # put batch_id's failed rows back to send them again
+    name: str | None = None    # the source's name when not the file's ("Pasted cells · …")
 
 
 class _SendJob:
@@ -104,7 +105,7 @@ def _send(context: AppContext, plan: SendPlan, job: _SendJob,
             journalled: JournalledFile = run_in_child(
                 journal_in_child,
                 (str(context.history_location), plan.path, plan.options, extra,
-                 plan.sha256),
+                 plan.sha256, plan.name),
                 on_message=lambda _message: None,
             )
             bid = journalled.batch_id

@@ -28,7 +28,7 @@ class DropZone(QFrame):
         self.setStyleSheet("#dropZone { border: 2px dashed palette(mid); border-radius: 8px; }")
         column = QVBoxLayout(self)
         column.addStretch(1)
-        text = QLabel("Drop a CSV or Excel text file here, or Open… (Ctrl+O)")
+        text = QLabel("Drop a CSV file or a workbook here, Open… (Ctrl+O), or paste cells (Ctrl+V)")
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
         font = text.font()

@@ -21,6 +21,7 @@ class FileHeader(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.source_name: str | None = None  # "Pasted cells · 42 rows": no file name to show
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -49,23 +50,23 @@ class FileHeader(QWidget):
     def reading(self, path: str) -> None:
         """A read of ``path`` has begun."""
         self.read_bar.setValue(0)
-        self.file_label.setText(f"{Path(path).name} · reading…")
+        self.file_label.setText(f"{self.source_name or Path(path).name} · reading…")
 
     def found(self, info: FileInfo, used: IntakeOptions) -> None:
         """The read has worked out how the file is written."""
-        self.file_label.setText(f"{info.path.name} · reading… · "
-                                f"{file_details(info, used.date_order)}")
+        name = self.source_name or info.path.name
+        self.file_label.setText(f"{name} · reading… · {file_details(info, used.date_order)}")
 
     def read_so_far(self, fraction: float) -> None:
         self.read_bar.setValue(int(fraction * 1000))
 
     def read(self, path: str, result: PreviewResult) -> None:
         """The read has ended: its rows, unless the file as a whole could not be used."""
-        name = Path(path).name
+        name = self.source_name or Path(path).name
         if result.info is None:
             self.file_label.setText(name)
             return
-        rows = "" if result.error else f"{plural(result.total, 'row')} · "
+        rows = "" if result.error or self.source_name else f"{plural(result.total, 'row')} · "
         details = file_details(result.info, result.options.date_order)
         self.file_label.setText(f"{name} · {rows}{details}")
 

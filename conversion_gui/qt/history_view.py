@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import resend as resending
+from ..core.batchfile import export_batch_results
 from ..core.context import AppContext
 from ..core.history import AttemptRow, HistoryFilter
 from ..core.resend import RESEND_LIMIT, plural
@@ -112,12 +113,18 @@ class HistoryPage(QWidget):
         self.all_batches = QPushButton("Show &all batches")
         a11y.name_button(self.all_batches)
         self.all_batches.clicked.connect(self.clear_batch)
+        self.batch_results = QPushButton("Export batch &results…")
+        self.batch_results.setToolTip("Save this batch's rows with outcome, status and meaning")
+        a11y.name_button(self.batch_results)
+        self.batch_results.clicked.connect(self.export_batch_results)
         batch_row = QHBoxLayout()
         batch_row.addWidget(self.batch_label)
         batch_row.addWidget(self.all_batches)
+        batch_row.addWidget(self.batch_results)
         batch_row.addStretch(1)
         self.batch_label.hide()
         self.all_batches.hide()
+        self.batch_results.hide()
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -189,7 +196,8 @@ class HistoryPage(QWidget):
         layout.addLayout(bottom)
 
         order: list[QWidget] = [*bar.focus_order(), self.export_button, self.all_batches,
-                                self.views, self.table, self.details, self.resend_button]
+                                self.batch_results, self.views, self.table, self.details,
+                                self.resend_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -234,6 +242,7 @@ class HistoryPage(QWidget):
         self.batch_label.setText(f"Showing batch {self._batch_id} only.")
         self.batch_label.show()
         self.all_batches.show()
+        self.batch_results.show()
         self.views.setCurrentIndex(0)
         self._apply_filter()
 
@@ -246,6 +255,7 @@ class HistoryPage(QWidget):
         self._batch_id = None
         self.batch_label.hide()
         self.all_batches.hide()
+        self.batch_results.hide()
         self._apply_filter()
         self.text.setFocus()
 
@@ -436,6 +446,37 @@ class HistoryPage(QWidget):
         self._tasks.run_in_background(
             lambda: context.history.export_csv(query.flt, path, query.sort_key,
                                                query.descending), done)
+
+    def export_batch_results(self) -> None:
+        """The shown batch's rows with their outcome, status and meaning (a worker writes)."""
+        batch_id = self._batch_id
+        if batch_id is None or self._exporting:
+            return
+        chosen = self._choose_export_path()
+        if not chosen:
+            return
+        path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".csv")
+        history = self._context.history
+        self._exporting = True
+        self._set_message(f"Exporting batch {batch_id}'s results to {path}…")
+
+        def done(future: Future[int]) -> None:
+            if not _alive(self):
+                return
+            self._exporting = False
+            try:
+                n = future.result()
+            except OSError as exc:
+                self._set_message(f"Could not export to {path}: {exc.strerror or exc}",
+                                  error=True)
+                return
+            except Exception as exc:  # a history error reads as a sentence
+                self._set_message(f"Could not export to {path}: {exc}", error=True)
+                return
+            self._set_message(f"Exported {plural(n, 'row')} of batch {batch_id} to {path}")
+
+        self._tasks.run_in_background(
+            lambda: export_batch_results(history, batch_id, path), done)
 
 
 __all__ = ["COLUMNS", "HistoryPage", "details_html"]

@@ -5,6 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+
+def sentence(text: str) -> str:
+    """A message from the core (lower case, no full stop, for the terminal) as a sentence."""
+    text = text.strip()
+    if not text:
+        return text
+    return text[:1].upper() + text[1:] + ("" if text[-1] in ".!?" else ".")
+
+
 COLOURS = {"error": "#a00000", "ok": "#0b5a24", "info": "palette(window-text)"}
 
 

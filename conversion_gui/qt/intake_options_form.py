@@ -66,6 +66,7 @@ class IntakeOptionsForm(QWidget):
         self._auto_channel = True
         self._zone_applied = ""
         self._encoding_applied = ENCODINGS[0]
+        self._sheet: str | None = None  # the sheet the person picked in a workbook
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_mapping(), 1)
@@ -87,6 +88,10 @@ class IntakeOptionsForm(QWidget):
     def _build_reading(self) -> QGroupBox:
         box = QGroupBox("Reading")
         form = QFormLayout(box)
+        self._reading_form = form
+
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.activated.connect(lambda _i: self._sheet_chosen())
 
         self.channel_combo = QComboBox()
         self.channel_combo.addItems([text for text, _ in CHANNELS])
@@ -105,6 +110,7 @@ class IntakeOptionsForm(QWidget):
         self.delimiter_combo.activated.connect(lambda _i: self._layout_changed())
 
         for text, field in (
+            ("Sheet:", self.sheet_combo),
             ("Cha&nnel:", self.channel_combo),
             ("Time &zone:", self.zone_combo),
             ("Date &order:", self.date_combo),
@@ -121,6 +127,7 @@ class IntakeOptionsForm(QWidget):
         a11y.name_button(self.send_again)
         self.send_again.toggled.connect(lambda _on: self.changed.emit())
         form.addRow(self.send_again)
+        form.setRowVisible(self.sheet_combo, False)  # shown for a workbook with several sheets
         return box
 
     # ---------------------------------------------------------------------------- for the page
@@ -138,6 +145,7 @@ class IntakeOptionsForm(QWidget):
             mapping=dict(self._mapping) or None,
             encoding=None if encoding in ("", ENCODINGS[0]) else encoding,
             delimiter=DELIMITERS[max(0, self.delimiter_combo.currentIndex())][1],
+            sheet=self._sheet,
             allow_duplicates=self.send_again.isChecked(),
         )
 
@@ -155,6 +163,24 @@ class IntakeOptionsForm(QWidget):
         self.send_again.blockSignals(False)
         for combo in self.mapping_combos.values():
             combo.clear()
+        self._sheet = None
+        self.sheet_combo.clear()
+        self._reading_form.setRowVisible(self.sheet_combo, False)
+        self._show_text_options(True)
+
+    def show_sheets(self, sheets: tuple[str, ...], current: str | None) -> None:
+        """A workbook: its sheets to pick from when there are several, ``current`` the one
+        read (None: not chosen yet, the person must pick one)."""
+        self._show_text_options(False)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(list(sheets))
+        self.sheet_combo.setCurrentIndex(sheets.index(current) if current in sheets else -1)
+        self._reading_form.setRowVisible(self.sheet_combo, len(sheets) > 1)
+
+    def _show_text_options(self, shown: bool) -> None:
+        """Encoding and delimiter mean nothing in a workbook."""
+        self._reading_form.setRowVisible(self.encoding_combo, shown)
+        self._reading_form.setRowVisible(self.delimiter_combo, shown)
 
     def show_file(self, info: FileInfo, used: IntakeOptions) -> None:
         """Offer the file's own columns, each combo on the column found for it."""
@@ -169,7 +195,7 @@ class IntakeOptionsForm(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         """Nothing changes while a batch is sent; a mapping combo waits for the file's header."""
-        for widget in (self.channel_combo, self.zone_combo, self.date_combo,
+        for widget in (self.sheet_combo, self.channel_combo, self.zone_combo, self.date_combo,
                        self.encoding_combo, self.delimiter_combo, self.send_again):
             widget.setEnabled(not busy)
         for combo in self.mapping_combos.values():
@@ -185,6 +211,14 @@ class IntakeOptionsForm(QWidget):
     def _mapping_chosen(self, field: str) -> None:
         combo = self.mapping_combos[field]
         self._mapping[field] = None if combo.currentIndex() <= 0 else combo.currentText()
+        self.changed.emit()
+
+    def _sheet_chosen(self) -> None:
+        sheet = self.sheet_combo.currentText()
+        if not sheet or sheet == self._sheet:
+            return
+        self._sheet = sheet
+        self._mapping = {}  # another sheet, another header
         self.changed.emit()
 
     def _channel_chosen(self) -> None:

@@ -9,19 +9,25 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +35,9 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.context import AppContext
 from ..core.credentials import SecretKind, mask
+from ..core.history import HistoryError
+from ..core.template import write_csv_template, write_xlsx_template
+from ..logs import log_problem
 from ..simulator import Faults
 from . import a11y
 from .batch_panel import BatchPage
@@ -37,6 +46,8 @@ from .doctor_dialog import DoctorDialog
 from .history_location_dialog import HistoryLocationDialog
 from .history_view import HistoryPage
 from .icons import icon
+from .id_paste import IdEdit
+from .inline_message import InlineMessage, sentence
 from .language_dialog import LanguageDialog
 from .network_dialog import NetworkDialog
 from .preferences import Preferences
@@ -77,6 +88,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.log_dir = log_dir
         self._ask = ask or _ask(self)
+        self.choose_template_path: Callable[[], str | None] = self._template_dialog_path
         self._closing = False
         self._preferences = Preferences.load(settings)
         self._faults = load_faults(settings)
@@ -93,6 +105,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        # The history file or the log cannot be used (full disk, read-only folder, a newer
+        # version's file...): one sentence at the top, and the pages go on as far as they can.
+        self.storage_message = InlineMessage("Problem with the data folder")
+        self.storage_message.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.storage_message)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
 
@@ -141,6 +158,7 @@ class MainWindow(QMainWindow):
         self.batch_page = BatchPage(ctx, self.tasks, lambda: self._preferences, ask=self._ask)
         self.history_page = HistoryPage(ctx, self.tasks)
         self.send_page.sent.connect(lambda _status: self.history_page.refresh())
+        self.send_page.batch_requested.connect(self._open_small_batch)
         self.batch_page.batch_finished.connect(lambda _id: self.history_page.refresh())
         self.batch_page.show_in_history.connect(self._show_batch)
         self.batch_page.file_zone_changed.connect(lambda _zone: self._show_rate())
@@ -174,8 +192,12 @@ class MainWindow(QMainWindow):
             self._action("&Open CSV…", self._open_csv, QKeySequence.StandardKey.Open)
         )
         file_menu.addAction(self._action("&Export history…", self._export_history))
+        file_menu.addAction(self._action("Save a &template…", self.save_template))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu("Edit")  # every Alt-letter of "Edit" is taken on a page
+        edit_menu.addAction(self._action("&Paste", self.paste, QKeySequence.StandardKey.Paste))
 
         settings_menu = bar.addMenu("&Settings")
         settings_menu.addAction(self._action("&Credentials…", self.open_credentials))
@@ -237,8 +259,11 @@ class MainWindow(QMainWindow):
         self._show_rate()
         self.refresh_profile()
         ctx = self.context
+        self.storage_message.clear_message()
         # A batch left running by a crash is only interrupted: say so, and offer it on drop.
-        self.tasks.run_in_background(lambda: ctx.history.interrupt_running())
+        # Opening the history here also finds a file that cannot be used, and says why.
+        self.tasks.run_in_background(lambda: ctx.history.interrupt_running(),
+                                     self._history_opened)
         if sandbox and self._faults != Faults():  # the simulator misbehaves as last chosen
             faults = self._faults
             self.tasks.run_in_background(lambda: ctx.start_simulator().set_faults(faults))
@@ -253,6 +278,18 @@ class MainWindow(QMainWindow):
                 real.close()
 
         self.tasks.run_in_background(real_profile, self._real_profile_known)
+
+    def _history_opened(self, future: Future[int]) -> None:
+        problems = [text for text in (log_problem(),) if text]
+        try:
+            future.result()
+        except HistoryError as exc:
+            problems.insert(0, str(exc))
+        except Exception as exc:  # a fault of the disk must not take the window down
+            log.warning("the history could not be opened: %s", type(exc).__name__)
+            problems.insert(0, "The history file could not be opened (see the log).")
+        if problems:
+            self.storage_message.say(" ".join(sentence(p) for p in problems), "error")
 
     def _real_profile_known(self, future: object) -> None:
         try:
@@ -380,6 +417,47 @@ class MainWindow(QMainWindow):
     def _open_csv(self) -> None:
         self.tabs.setCurrentWidget(self.batch_page)
         self.batch_page.open_dialog()
+
+    def paste(self) -> None:
+        """Edit > Paste: into the field being typed in, else cells onto the Batch page."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, IdEdit):
+            focus.paste_checked()
+            return
+        if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit) and not focus.isReadOnly():
+            focus.paste()
+            return
+        self.tabs.setCurrentWidget(self.batch_page)
+        self.batch_page.paste_cells()
+
+    def _open_small_batch(self, path: str, name: str) -> None:
+        """Ids pasted on the Send page, to be sent as a batch: shown on the Batch page."""
+        self.tabs.setCurrentWidget(self.batch_page)
+        self.batch_page.open_file(path, name)
+
+    def save_template(self) -> None:
+        """File > Save a template…: a CSV and an .xlsx with the headers the app reads."""
+        chosen = self.choose_template_path()
+        if not chosen:
+            return
+        base = Path(chosen).with_suffix("")
+        written = []
+        try:
+            for suffix, write in ((".csv", write_csv_template), (".xlsx", write_xlsx_template)):
+                write(base.with_suffix(suffix))
+                written.append(base.with_suffix(suffix).name)
+        except OSError as exc:
+            QMessageBox.warning(self, "Template not saved",
+                                f"Cannot write {base}: {exc.strerror or exc}")
+            return
+        self.statusBar().showMessage(
+            f"Template saved: {' and '.join(written)} in {base.parent}", 10000)
+
+    def _template_dialog_path(self) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save a template (a .csv and an .xlsx)",
+            str(Path.home() / "conversions-template.xlsx"), "Workbook and CSV (*.xlsx)")
+        return path or None
 
     def _export_history(self) -> None:
         self.tabs.setCurrentWidget(self.history_page)

@@ -26,6 +26,7 @@ from ..core.intake import IntakeOptions, Verdict
 from ..core.network import choose_trust
 from ..core.preview import preview_in_child
 from ..core.procjob import run_in_child
+from ..core.template import write_xlsx_template
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,13 @@ def run_self_test(data: Path, log_dir: Path, out: Callable[[str], None] | None =
             check("read a CSV in a worker process",
                   (preview.counts[Verdict.VALID], preview.counts[Verdict.REJECTED]) == (1, 1),
                   f"{preview.total} rows, 1 valid and 1 rejected as expected")
+            book = Path(tmp) / "template.xlsx"
+            write_xlsx_template(book)  # read back by python-calamine, the bundled reader
+            read = run_in_child(preview_in_child, (str(book), IntakeOptions(), True, None),
+                                lambda _message: None)
+            check("read a workbook (python-calamine)",
+                  read.error is None and read.counts[Verdict.VALID] == 1,
+                  read.error or f'sheet "{read.info.sheet if read.info else ""}", 1 valid row')
         except Exception as exc:  # a self-test reports, it does not crash
             check("self-test ran to the end", False, f"{type(exc).__name__}: {exc}")
         finally:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -44,6 +43,7 @@ from ..core.conversion import (
     SourceApi,
     make_conversion,
     parse_message_id,
+    parse_timestamp,
 )
 from ..core.history import HistoryError
 from ..core.outcome import Outcome
@@ -51,6 +51,7 @@ from ..core.retry import Cancelled, RetryPolicy, send_with_retries
 from ..core.statuses import Action
 from ..core.zones import local_zone
 from . import a11y
+from .id_paste import IdEdit, ask_pasted_ids, small_batch
 from .risk_bar import RiskBar, risks
 from .send_words import answer_text, headline, setup_problem, technical_details
 from .tasks import TaskManager
@@ -95,6 +96,7 @@ class SendPage(QWidget):
     """The Send tab. ``sent(status)`` fires once an attempt is in the history (-1: no answer)."""
 
     sent = Signal(int)
+    batch_requested = Signal(str, str)  # a small batch file of pasted ids, and its name
 
     def __init__(
         self,
@@ -114,6 +116,8 @@ class SendPage(QWidget):
         self._policy = policy or DEFAULT_POLICY
         self._cancel: threading.Event | None = None
         self._sending_enabled = True
+        # "batch", "first" or "" (cancel) for a paste of several ids; a dialog unless replaced
+        self.choose_for_pasted_ids: Callable[[int], str] = self._ask_pasted_ids
         self._checking = False
         self._pending: tuple[Conversion, SourceApi] | None = None
         self._build()
@@ -147,7 +151,8 @@ class SendPage(QWidget):
 
         # The id, named after the API it came from.
         self._id_label = QLabel("Message &ID:")
-        self._id_edit = QLineEdit()
+        self._id_edit = IdEdit()
+        self._id_edit.lines_pasted.connect(self._several_ids_pasted)
         self._id_edit.setClearButtonEnabled(True)
         self._id_edit.setPlaceholderText("paste the id from the send response")
         a11y.buddy(self._id_label, self._id_edit)
@@ -367,6 +372,31 @@ class SendPage(QWidget):
         self.risk_bar.dismiss()
         if pending is not None and not self.sending and self._sending_enabled:
             self._start(*pending)
+
+    def _several_ids_pasted(self, ids: list[str]) -> None:
+        """Several ids pasted: send them all as a small batch, or keep the first."""
+        choice = self.choose_for_pasted_ids(len(ids))
+        if choice == "first":
+            self._id_edit.setText(ids[0])
+            return
+        if choice != "batch":
+            return
+        if self._when.follows_clock:
+            self.reset_time()
+        try:
+            stamp = parse_timestamp(self.wall_time(), self._zone)
+            path, name = small_batch(ids, self._delivered.isChecked(), stamp,
+                                     self.source_api().channel,
+                                     self._context.data_dir / "pasted")
+        except (ConversionError, OSError) as exc:
+            text = exc.message if isinstance(exc, ConversionError) else str(exc)
+            self._show_answer(f"The pasted ids could not be made a batch: {text}", AMBER,
+                              QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return
+        self.batch_requested.emit(str(path), name)
+
+    def _ask_pasted_ids(self, count: int) -> str:
+        return ask_pasted_ids(self, count)
 
     def _start(self, conversion: Conversion, source: SourceApi) -> None:
         cancel = threading.Event()

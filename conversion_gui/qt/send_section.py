@@ -23,7 +23,7 @@ class SendSection(QWidget):
     pause_changed = Signal(bool)    # True: hold every request; False: go on
     cancel_requested = Signal()
     retry_requested = Signal()
-    save_rejected_requested = Signal()
+    save_results_requested = Signal(bool)  # True: only the rows not accepted
     history_requested = Signal()
     outcome_history_requested = Signal(str)  # a bar of the outcome chart: a History outcome
 
@@ -42,11 +42,17 @@ class SendSection(QWidget):
         layout.addWidget(self.outcome_chart)
 
         actions = QHBoxLayout()
-        self.save_rejected_button = button("Save re&jected rows…",
-                                           self.save_rejected_requested.emit)
-        self.save_rejected_button.setToolTip(
-            "Save the rows of the file that were not accepted for sending, with the reason, "
-            "as a CSV to fix and send again")
+        # No Alt-letters: every letter is taken on this page once a file is open.
+        self.save_results_button = button(
+            "Save results…", lambda: self.save_results_requested.emit(False))
+        self.save_results_button.setToolTip(
+            "Save every row of the file with its outcome, status and meaning (before a "
+            "batch: its verdict), as a CSV to hand back")
+        self.save_errors_button = button(
+            "Save rows not accepted…", lambda: self.save_results_requested.emit(True))
+        self.save_errors_button.setToolTip(
+            "Save the rows that were not accepted, with the reason, as a CSV to fix and "
+            "send again")
         # Alt+F, Alt+S and Alt+H are the menus: these take other letters. Send has none
         # (every letter is taken on this page): Ctrl+Return sends, as on the Send page.
         self.retry_button = button("&Retry failed", self.retry_requested.emit)
@@ -55,7 +61,8 @@ class SendSection(QWidget):
         self.send_button.setToolTip("Send the valid rows (Ctrl+Return)")
         hint = QLabel("Ctrl+Return")
         hint.setEnabled(False)  # greyed: a hint, not a control
-        actions.addWidget(self.save_rejected_button)
+        actions.addWidget(self.save_results_button)
+        actions.addWidget(self.save_errors_button)
         actions.addWidget(self.retry_button)
         actions.addWidget(self.history_button)
         actions.addStretch(1)
@@ -101,8 +108,11 @@ class SendSection(QWidget):
             relabel(self.send_button,
                     "Send" if valid is None else f"Send {plural(valid, 'valid row')}")
         self.send_button.setEnabled(can_send)
-        self.save_rejected_button.setVisible(rejected > 0)
-        self.save_rejected_button.setEnabled(not busy)
+        # Before a batch: each row's verdict; after one: its outcome (a results file).
+        self.save_results_button.setVisible(valid is not None or has_batch)
+        self.save_results_button.setEnabled(not busy)
+        self.save_errors_button.setVisible(rejected > 0 or can_retry)
+        self.save_errors_button.setEnabled(not busy)
         self.retry_button.setVisible(can_retry)
         self.history_button.setVisible(has_batch)
         self.pause_button.setEnabled(busy)

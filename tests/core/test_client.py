@@ -7,6 +7,7 @@ travelled, whether the signature verified, which connection carried each request
 from __future__ import annotations
 
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
@@ -255,8 +256,15 @@ def test_read_timeout_against_a_hang(make_simulator: SimulatorFactory,
     assert outcome.action is Action.RETRY
     assert outcome.meaning == ("No answer: '127.0.0.1' did not answer within 0.3 s. The "
                                "conversion may have arrived; it is safe to send again.")
-    # The request did arrive: exactly the "outcome unknown" case the batch retries.
-    assert [r.fault for r in sim.records()] in ([], ["hang"])
+    # The request did arrive: exactly the "outcome unknown" case the batch retries. The
+    # simulator notes a hanging request when the hang ends: end it now, and wait for the note.
+    assert sim.records() == []  # still hanging, 60 s to go
+    sim.stop()
+    deadline = time.monotonic() + 10
+    while not sim.records() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert [(r.fault, r.status, r.params["message-id"]) for r in sim.records()] == [
+        ("hang", None, conversion().message_id)]
 
 
 def test_https_to_a_plain_http_port_is_a_tls_failure_and_verification_stays_on(

@@ -401,12 +401,22 @@ def test_accepted_check_needs_an_accepted_attempt_on_that_channel(store: History
         record(2, message_id="BAD-1", channel="sms"),         # invalid
         record(1, message_id="VOICE-1", channel="voice"),     # accepted
     ])
-    check = store.accepted_ids_checker()
-    assert check("sms", "OK-1")
-    assert not check("voice", "OK-1")
-    assert not check("sms", "ok-1")  # ids are compared exactly
-    assert not check("sms", "BAD-1")
-    assert check("voice", "VOICE-1")
+    assert store.is_accepted("sms", "OK-1")
+    assert not store.is_accepted("voice", "OK-1")
+    assert not store.is_accepted("sms", "ok-1")  # ids are compared exactly
+    assert not store.is_accepted("sms", "BAD-1")
+    assert store.is_accepted("voice", "VOICE-1")
+    many = {"OK-1", "ok-1", "BAD-1", "VOICE-1"} | {f"N{i}" for i in range(history.accepted.BLOCK)}
+    # read into memory (the usual), or joined in the database block by block (a huge history)
+    join = store._accepted_join
+    for ids in (history.AcceptedIds(store._reading, join_sql=join),
+                history.AcceptedIds(store._reading, load_limit=0, join_sql=join)):
+        assert ids.among("sms", {"OK-1", "ok-1", "BAD-1", "VOICE-1"}) == {"OK-1"}
+        assert ids.among("voice", {"OK-1", "VOICE-1"}) == {"VOICE-1"}
+        assert ids.among("sms", many) == {"OK-1"}
+        assert ids.among("voice", many) == {"VOICE-1"}
+        assert ids.among("sms", set()) == set()
+    assert store.accepted_ids().among("sms", many) == {"OK-1"}
     assert store.accepted_among("sms", ["OK-1", "BAD-1", "NEW"] + [f"N{i}" for i in range(600)]
                                 ) == {"OK-1"}
     if store.is_team:
@@ -1119,3 +1129,16 @@ def test_closing_while_other_threads_read_ends_their_reads_cleanly(tmp_path: Pat
             t.join(10)
         assert len(outcomes) == 4  # every reader was told, none crashed or hung
         assert all("closed" in text or "cannot read" in text for text in outcomes)
+
+
+def test_failed_rows_are_counted_by_kind_so_no_answer_stays_apart(store: HistoryStore) -> None:
+    batch_id = store.create_batch("f.csv", "c" * 64, {}, {}, ((n, conv(n)) for n in range(2, 9)))
+    store.finish_rows(batch_id, [
+        (2, "accepted", 200, "accepted", 1),
+        (3, "failed", None, "no_answer", 8),
+        (4, "failed", None, "no_answer", 8),
+        (5, "failed", None, "unreachable", 8),
+        (6, "failed", 503, "server_error", 8),
+        (7, "rejected", 422, "invalid", 1),
+    ])
+    assert store.failed_kinds(batch_id) == {"no_answer": 2, "unreachable": 1, "server_error": 1}

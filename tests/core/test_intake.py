@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import threading
+from collections import Counter
+from collections.abc import Collection
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ from conversion_gui.core.conversion import (
     Conversion,
     ConversionError,
     DateOrder,
+    parse_message_id,
     parse_timestamp,
     resolve_timezone,
 )
@@ -398,22 +401,53 @@ def test_duplicate_ids_in_the_file(tmp_path: Path) -> None:
     assert scan(path, allowed).duplicate == 0 and scan(path, SMS).duplicate == 1
 
 
+class Accepted:
+    """A history that holds ``ids`` as accepted, and notes every question asked of it."""
+
+    def __init__(self, *ids: tuple[str, str]) -> None:
+        self.ids = set(ids)
+        self.asked: list[tuple[str, int]] = []
+
+    def among(self, channel: str, ids: Collection[str]) -> set[str]:
+        self.asked.append((channel, len(ids)))
+        return {m for m in ids if (channel, m) in self.ids}
+
+
 def test_ids_already_accepted_in_the_history(tmp_path: Path) -> None:
-    text = "message-id,delivered,timestamp\na1,1,2026-11-26 17:02:13\na2,1,2026-11-26 17:02:13\n"
-    asked: list[tuple[str, str]] = []
-
-    def accepted(channel: str, message_id: str) -> bool:
-        asked.append((channel, message_id))
-        return message_id == "a2"
-
+    at = "2026-11-26 17:02:13"
+    text = (f"message-id,delivered,timestamp,channel\na1,1,{at},sms\na2,1,{at},sms\n"
+            f"a2,1,{at},sms\na1,1,{at},sms\na2,1,{at},voice\n")
     path = write(tmp_path, text.encode("utf-8"))
-    results = rows(path, SMS, accepted_ids=accepted)
-    assert [r.verdict for r in results] == [Verdict.VALID, Verdict.ALREADY_ACCEPTED]
-    assert "already accepted" in results[1].reason and asked == [("sms", "a1"), ("sms", "a2")]
-    assert scan(path, SMS, accepted_ids=accepted).already_accepted == 1
-    # --force-duplicates (the window's "Send again anyway") sends them too, as it says
-    forced = IntakeOptions(channel=Channel.SMS, allow_duplicates=True)
-    assert [r.verdict for r in rows(path, forced, accepted_ids=accepted)] == [Verdict.VALID] * 2
+    accepted = Accepted(("sms", "a2"))
+    results = rows(path, IntakeOptions(), accepted_ids=accepted)
+    A, V, D = Verdict.ALREADY_ACCEPTED, Verdict.VALID, Verdict.DUPLICATE
+    assert [r.verdict for r in results] == [V, A, A, D, V]  # a2 is accepted only on sms
+    assert results[1].reason == ("line 3, column 'message-id': 'a2' was already accepted "
+                                 "(see History); it is not sent again")
+    assert results[3].reason == "line 5, column 'message-id': 'a1' is a duplicate of line 2"
+    assert sorted(accepted.asked) == [("sms", 2), ("voice", 1)]  # one question per channel
+    accepted.asked.clear()
+    summary = scan(path, IntakeOptions(), accepted_ids=accepted)
+    assert (summary.valid, summary.already_accepted, summary.duplicate) == (2, 2, 1)
+    assert sorted(accepted.asked) == [("sms", 2), ("voice", 1)]
+    # --force-duplicates: duplicates and already-accepted ids are sent again (README)
+    allowed = IntakeOptions(allow_duplicates=True)
+    assert [r.verdict for r in rows(path, allowed, accepted_ids=accepted)] == [V] * 5
+    summary = scan(path, allowed, accepted_ids=accepted)
+    assert (summary.valid, summary.already_accepted, summary.duplicate) == (5, 0, 0)
+
+
+def test_the_history_is_asked_about_many_ids_at_once(tmp_path: Path) -> None:
+    lines = "".join(f"id{i},1,2026-11-26 17:02:13\n" for i in range(10_000))
+    path = write(tmp_path, f"message-id,delivered,timestamp\n{lines}".encode())
+    accepted = Accepted(*(("sms", f"id{i}") for i in range(0, 10_000, 100)))
+    summary = scan(path, SMS, accepted_ids=accepted)
+    assert (summary.valid, summary.already_accepted) == (9_900, 100)
+    assert accepted.asked == [("sms", 10_000)]  # a dry run asks once, after its pass
+    accepted.asked.clear()
+    verdicts = Counter(r.verdict for r in rows(path, SMS, accepted_ids=accepted))
+    assert verdicts == {Verdict.VALID: 9_900, Verdict.ALREADY_ACCEPTED: 100}
+    assert len(accepted.asked) == 3  # blocks of a few thousand rows, not one per row
 
 
 @pytest.mark.parametrize(
@@ -829,3 +863,24 @@ def test_random_csv_like_text_works_or_raises_intake_error(
             assert result.reason.startswith(f"line {result.line}, ")
         if result.verdict is Verdict.VALID:
             assert result.conversion is not None and result.conversion.message_id
+
+
+@pytest.mark.parametrize(("cell", "kept"), [
+    ("0A1E5", "0A1E5"), ("12e5x", "12e5x"), ("E12", "E12"), ("x" * 200, "x" * 200),
+    ('="00123"', "00123"), (" AB12 ", "AB12"),
+    ("12E5", None), ("1e10", None), ("x" * 201, None), ("a b", None), ("ïd", None),
+])
+def test_message_ids_in_the_file_follow_the_forms_rules(
+    tmp_path: Path, cell: str, kept: str | None
+) -> None:
+    quoted = '"' + cell.replace('"', '""') + '"'
+    text = f"message-id,delivered,timestamp\n{quoted},1,2026-11-26 17:02:13\n"
+    path = write(tmp_path, text.encode())
+    [result] = rows(path)
+    if kept is None:
+        assert result.verdict is Verdict.REJECTED
+        with pytest.raises(ConversionError):
+            parse_message_id(cell)
+    else:
+        assert result.verdict is Verdict.VALID and result.conversion is not None
+        assert result.conversion.message_id == kept

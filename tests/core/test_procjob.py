@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conversion_gui.core.conversion import Channel, Conversion
-from conversion_gui.core.history import HistoryStore, read_only_accepted_checker
+from conversion_gui.core.history import HistoryStore, read_only_accepted_ids
 from conversion_gui.core.intake import IntakeError, IntakeOptions, Verdict
 from conversion_gui.core.outcome import Outcome
 from conversion_gui.core.preview import preview_in_child
@@ -72,7 +72,7 @@ def test_the_preview_runs_in_a_child_and_knows_what_was_accepted(tmp_path: Path)
                     "0A02,no,2026-11-26 10:00:00\n", encoding="utf-8")
     db = tmp_path / "history.sqlite3"
     with HistoryStore(db) as store:
-        assert read_only_accepted_checker(db) is None  # no acceptance yet: nothing to ask
+        assert read_only_accepted_ids(db) is None  # no acceptance yet: nothing to ask
         store.record_single(Conversion(Channel.SMS, "0A01", True, "2026-11-26 10:00:00"),
                             Outcome.of(ACCEPTED, 200, 0.01))
     messages: list[tuple[object, ...]] = []
@@ -86,5 +86,5 @@ def test_the_preview_runs_in_a_child_and_knows_what_was_accepted(tmp_path: Path)
 
 def test_read_only_checker_never_creates_a_file(tmp_path: Path) -> None:
     missing = tmp_path / "nope.sqlite3"
-    assert read_only_accepted_checker(missing) is None
+    assert read_only_accepted_ids(missing) is None
     assert not missing.exists()

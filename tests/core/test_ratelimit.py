@@ -86,11 +86,16 @@ def test_any_rate_is_kept_in_every_window(rate: float, n: int) -> None:
 
 
 def test_slots_are_unique_across_threads() -> None:
-    bucket = TokenBucket(1000)
+    # The clock stands still, so every slot is exactly "now + delay": 800 reservations from
+    # eight threads must get the 800 slots 1 ms apart, each exactly once.
+    clock = FakeClock()
+    bucket = TokenBucket(1000, clock=clock)
     delays: list[float] = []
     lock = threading.Lock()
+    start = threading.Barrier(8)
 
     def worker() -> None:
+        start.wait()
         for _ in range(100):
             d = bucket.reserve()
             with lock:
@@ -101,9 +106,9 @@ def test_slots_are_unique_across_threads() -> None:
         t.start()
     for t in threads:
         t.join()
-    # 800 slots 1 ms apart: the last one lies about 0.8 s ahead, none shared.
-    assert len(delays) == 800
-    assert max(delays) == pytest.approx(0.8, abs=0.1)
+    slots = sorted(round(d * 1000) for d in delays)  # in ms after now
+    assert slots == list(range(800))  # none shared, none skipped
+    assert all(abs(d * 1000 - round(d * 1000)) < 1e-6 for d in delays)
 
 
 def test_429_lowers_the_rate_and_it_recovers_slowly() -> None:

@@ -371,6 +371,15 @@ def test_all_accepted_batch_exits_0_and_a_rerun_sends_nothing(
     assert {k: last_json(again.stdout)[k] for k in ("accepted", "skipped")} == {
         "accepted": 0, "skipped": 3}
     assert simulator.accepted() == Counter({"B1": 1, "B2": 1, "B3": 1})
+    # a dry run of a file with one new id says plainly that the other three were sent before
+    write_csv(tmp_path / "more.csv", ["B1", "B4", "B2", "B3", "B4"])
+    dry = run("batch", "more.csv", "--channel", "sms", "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    assert {k: last_json(dry.stdout)[k] for k in (
+        "valid", "already_accepted", "skipped", "duplicates", "accepted")} == {
+        "valid": 1, "already_accepted": 3, "skipped": 3, "duplicates": 1, "accepted": 0}
+    assert ("1 valid, 0 rejected, 0 blank, 1 duplicate, 3 already accepted (the history "
+            "holds them as accepted: they are not sent again)") in dry.stderr
 
 
 @pytest.mark.parametrize("content, code, valid, rejected", [
@@ -581,3 +590,18 @@ def test_simulator_command_serves_until_ctrl_c(run: Run, data_dir: Path) -> None
     assert proc.returncode == 0, err
     assert "simulator stopped" in out
     assert DEMO_ACCOUNT.api_secret not in first + out + err
+
+
+def test_the_summary_keeps_no_answer_apart_from_could_not_reach() -> None:
+    from conversion_gui.batch_cli import transport_lines
+
+    assert transport_lines({"no_answer": 2, "unreachable": 1, "server_error": 1}) == [
+        "  2 rows got no answer: they may have arrived (sending them again only repeats "
+        "the same fact)",
+        "  1 row could not reach the API: nothing was sent for it",
+    ]
+    assert transport_lines({"no_answer": 1, "unreachable": 4}) == [
+        "  1 row got no answer: it may have arrived (sending it again only repeats "
+        "the same fact)",
+        "  4 rows could not reach the API: nothing was sent for them"]
+    assert transport_lines({"server_error": 3}) == []

@@ -151,7 +151,7 @@ def test_before_a_file_the_page_is_one_drop_zone(make_page: Callable[..., BatchP
     page = make_page()
     assert not page.drop_zone.isHidden() and page.file_panel.isHidden()
     texts = [w.text() for w in page.drop_zone.findChildren(QLabel)]
-    assert "Drop a CSV or Excel text file here, or Open… (Ctrl+O)" in texts
+    assert "Drop a CSV file or a workbook here, Open… (Ctrl+O), or paste cells (Ctrl+V)" in texts
     assert button(page, "Open…").isVisible()
     assert not page.busy
 
@@ -585,7 +585,7 @@ def test_no_credentials_is_said_inline(
         ctx.close()
 
 
-def test_save_rejected_rows_writes_the_rows_to_fix(
+def test_save_rows_not_accepted_before_sending(
     qtbot: object, make_page: Callable[..., BatchPage], tmp_path: Path
 ) -> None:
     path = write(tmp_path / "c.csv", "message-id,delivered,timestamp\n"
@@ -601,18 +601,19 @@ def test_save_rejected_rows_writes_the_rows_to_fix(
     page = make_page(choose_save_path=choose)
     drop(page, path)
     read_done(qtbot, page)
-    save = button(page, "Save rejected rows…")
-    assert save.isVisible()
+    save = button(page, "Save rows not accepted…")
+    assert save.isVisible() and button(page, "Save results…").isVisible()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert asked == [str(tmp_path / "c-rejected.csv")]
+    assert asked == [str(tmp_path / "c-not-accepted.csv")]
     qtbot.waitUntil(  # type: ignore[attr-defined]
-        lambda: label(page, "Message").text().startswith("2 rejected rows saved to"),
+        lambda: label(page, "Message").text().startswith("2 rows not accepted saved to"),
         timeout=WAIT)
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["message-id", "delivered", "timestamp", "reason"]
+    assert rows[0] == ["message-id", "delivered", "timestamp", "outcome", "status", "meaning"]
     assert [r[:2] for r in rows[1:]] == [["G2", "'=1+2"], ["G3", "sometimes"]]  # never a formula
-    assert all(r[3].startswith("line ") for r in rows[1:])
+    assert [r[3] for r in rows[1:]] == ["rejected", "rejected"]
+    assert all(r[5].startswith("line ") for r in rows[1:])
 
 
 # ------------------------------------------------------------------------- large files
@@ -728,12 +729,12 @@ def test_every_button_and_field_is_named_after_its_label(
     labelled = {plain(lab.text()): lab.buddy() for lab in page.findChildren(QLabel)
                 if lab.buddy() is not None}
     combos = page.findChildren(QComboBox)
-    assert len(combos) == 9
+    assert len(combos) == 10
     for combo in combos:
         assert labelled[combo.accessibleName()] is combo
     assert set(labelled) == {
         "Message ID column", "Delivered column", "Timestamp column", "Channel column",
-        "Channel", "Time zone", "Date order", "Encoding", "Delimiter"}
+        "Sheet", "Channel", "Time zone", "Date order", "Encoding", "Delimiter"}
     assert button(page, "Send 1 valid row").text() == "Send 1 valid row"  # Ctrl+Return
 
 

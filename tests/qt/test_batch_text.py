@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from conversion_gui.core.batch import BatchResult, Progress
 from conversion_gui.core.conversion import DateOrder
@@ -60,9 +61,16 @@ def test_plural_and_thousands() -> None:
     assert plural(12_345, "valid row") == "12,345 valid rows"
 
 
-def test_local_time_is_the_stored_utc_moment_on_this_machine() -> None:
-    expected = datetime(2026, 3, 1, 9, 30, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-    assert local_time("2026-03-01T09:30:12") == expected
+@pytest.fixture
+def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This machine's zone is Berlin: UTC+1 in winter, UTC+2 in summer."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+
+
+def test_local_time_is_the_stored_utc_moment_on_this_machine(berlin: None) -> None:
+    assert local_time("2026-03-01T09:30:12") == "2026-03-01 10:30"  # winter: +1
+    assert local_time("2026-07-01T09:30:12") == "2026-07-01 11:30"  # summer: +2
+    assert local_time("2026-12-31T23:15:00") == "2027-01-01 00:15"  # the year turns
     assert local_time("not a time") == "not a time"  # shown as stored, never an error
 
 
@@ -96,13 +104,13 @@ def test_shown_text_says_when_the_preview_is_a_sample() -> None:
     assert "(5,000 more with a problem are not shown" in shown_text(cut)
 
 
-def test_unfinished_text_counts_the_rows_not_sent() -> None:
+def test_unfinished_text_counts_the_rows_not_sent(berlin: None) -> None:
     batch = BatchInfo(id=3, created="2026-03-01T09:30:00", file_name="c.csv",
                       file_sha256="x", options={}, counts={}, state=BatchState.CANCELLED,
                       stop_reason=None, finished=None,
                       rows={RowState.ACCEPTED: 30, RowState.PENDING: 10})
     text = unfinished_text(batch)
-    assert text.startswith(f"This file has an unfinished batch from {local_time(batch.created)}")
+    assert text.startswith("This file has an unfinished batch from 2026-03-01 10:30")
     assert text.endswith(": 10 of 40 rows not sent yet.")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -35,9 +35,11 @@ def test_typing_emits_one_filter_after_the_pause_and_enter_at_once(qtbot: QtBot)
         qtbot.keyClicks(field, " abc ")
     assert got == [HistoryFilter(text="abc")]  # one signal for five keys, trimmed
     qtbot.keyClicks(field, "-1")
+    assert any(t.isActive() for t in bar.findChildren(QTimer))  # a typing pause is running
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert got[-1] == HistoryFilter(text="abc -1")
-    qtbot.wait(400)  # the pause in typing passes: Enter already sent it, nothing more comes
+    # Enter sent it and ended the typing pause: no timer is left to send anything more
+    assert not any(t.isActive() for t in bar.findChildren(QTimer))
     assert len(got) == 2
 
 
@@ -93,12 +95,14 @@ def test_contains_mode_matches_anywhere_and_says_so(qtbot: QtBot) -> None:
 
 def test_reset_clears_every_filter_without_a_signal(qtbot: QtBot) -> None:
     bar, got = open_bar(qtbot)
-    qtbot.keyClicks(find(bar, QLineEdit, "Message ID"), "x")
     find(bar, QComboBox, "Outcome").setCurrentIndex(2)
     find(bar, QCheckBox, "To").setChecked(True)
+    qtbot.keyClicks(find(bar, QLineEdit, "Message ID"), "x")
     count = len(got)
+    assert any(t.isActive() for t in bar.findChildren(QTimer))  # "x" waits for its pause
     bar.reset()
-    qtbot.wait(400)  # the typing pause that was pending is forgotten too
+    # the typing pause that was pending is forgotten too: no timer is left to fire
+    assert not any(t.isActive() for t in bar.findChildren(QTimer))
     assert len(got) == count
     assert bar.current_filter() == HistoryFilter()
     assert not find(bar, QDateEdit, "To").isEnabled()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import secrets
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from pytestqt.qtbot import QtBot
 from conversion_gui.core.client import AuthMode
 from conversion_gui.core.context import AppContext
 from conversion_gui.core.credentials import MemoryStore, Profile, SecretKind
-from conversion_gui.core.history import BatchState, RowState
+from conversion_gui.core.history import BatchState, HistoryStore, RowState
 from conversion_gui.logs import setup_logging
 from conversion_gui.qt.a11y import plain
 from conversion_gui.qt.app import make_excepthook, run_app
@@ -328,3 +329,30 @@ def test_a_gui_session_at_debug_leaves_no_secret_in_the_log(
     assert "/conversions/sms" in text  # urllib3's request lines are there, minus the secret
     assert secret not in text
 
+
+
+@pytest.mark.parametrize("damage", ["newer version", "not sqlite"])
+def test_a_history_file_that_cannot_be_used_is_said_in_the_window(
+    windows: Windows, damage: str
+) -> None:
+    windows.data.mkdir(parents=True, exist_ok=True)
+    file = windows.data / "history.sqlite3"
+    if damage == "newer version":
+        with HistoryStore(file):
+            pass
+        conn = sqlite3.connect(file)
+        conn.execute("PRAGMA user_version = 99")
+        conn.commit()
+        conn.close()
+        expected = "written by a newer version of conversion-gui"
+    else:
+        file.write_bytes(b"not a database at all\n" * 100)
+        expected = "is not a conversion-gui history file"
+    before = file.read_bytes()
+    window = windows.make(sandbox=False)
+    message = window.storage_message
+    windows.qtbot.waitUntil(lambda: message.isVisible(), timeout=WAIT)
+    assert expected in message.text() and message.text().startswith("The ")
+    assert message.text().endswith(".") and not message.text().endswith("..")
+    assert window.tabs.isEnabled()  # the window is still there, not a crash dialog
+    assert file.read_bytes() == before

@@ -29,6 +29,7 @@ from __future__ import annotations
 import os
 
 from ..credentials import SecretStore
+from .accepted import AcceptedIds, read_only_accepted_ids
 from .aside import SIDE_FILE_NAME, KeptAsideError, merge_aside
 from .engine import Engine
 from .errors import (
@@ -55,7 +56,6 @@ from .queries import (
     SELECTIVE_LIMIT,
     SORT_COLUMNS,
     HistoryFilter,
-    read_only_accepted_checker,
 )
 from .schema import (
     APPLICATION_ID,
@@ -139,6 +139,7 @@ __all__ = [
     "SELECTIVE_LIMIT",
     "SIDE_FILE_NAME",
     "SORT_COLUMNS",
+    "AcceptedIds",
     "AttemptEvent",
     "AttemptRecord",
     "AttemptRow",
@@ -169,7 +170,7 @@ __all__ = [
     "is_database_url",
     "open_history",
     "parse_location",
-    "read_only_accepted_checker",
+    "read_only_accepted_ids",
     "sender_name",
     "utc_now_text",
 ]

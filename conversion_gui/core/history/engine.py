@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from ..diskerrors import is_not_a_database, os_error_sentence, sqlite_error_sentence
 from ..filelock import FileLock
 from . import migrations
 from . import schema as _schema
@@ -196,7 +197,10 @@ class SqliteEngine(Engine):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        _create_private_file(path)
+        try:
+            _create_private_file(path)
+        except OSError as exc:
+            raise HistoryError(os_error_sentence(exc, self.path, "the history file")) from None
 
     @property
     def shown(self) -> str:
@@ -209,7 +213,8 @@ class SqliteEngine(Engine):
                 cached_statements=256,
             )
         except sqlite3.Error as exc:
-            raise HistoryError(f"cannot open the history file {self.path}: {exc}") from exc
+            raise HistoryError(sqlite_error_sentence(exc, self.path)
+                               or f"cannot open the history file {self.path}: {exc}") from exc
         if not writer:
             raw.execute("PRAGMA query_only=ON")
             raw.execute("PRAGMA foreign_keys=ON")
@@ -232,8 +237,11 @@ class SqliteEngine(Engine):
             self._migrate(raw)  # foreign keys off: a step may rebuild a parent table
             raw.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
+            sentence = None if is_not_a_database(exc) else sqlite_error_sentence(exc, self.path)
+            if sentence is not None:  # the disk or the folder, not the file: say which
+                raise HistoryError(sentence) from exc
             raise NotAHistoryFileError(
-                f"{self.path} is not a conversion-gui history file, or it is damaged "
+                f"the file {self.path} is not a conversion-gui history file, or it is damaged "
                 f"({exc}); move it away to start a new history"
             ) from exc
         for suffix in ("-wal", "-shm"):

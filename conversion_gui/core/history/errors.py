@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ..diskerrors import is_busy, sqlite_error_sentence
+
 
 class HistoryError(Exception):
     """The history file cannot be used; the text says why, in words a person can act on."""
@@ -41,13 +43,8 @@ class HistoryFilterError(ValueError):
 
 
 def _write_error(path: Path, exc: sqlite3.Error) -> HistoryError:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return HistoryBusyError(
-            f"the history file {path} is busy: another conversion-gui is writing to it; "
-            "try again in a moment"
-        )
-    if "full" in text:
-        return HistoryError(f"the disk holding the history file {path} is full")
-    return HistoryError(f"cannot write the history file {path}: {exc}")
+    sentence = sqlite_error_sentence(exc, path) or f"cannot write the history file {path}: {exc}"
+    if is_busy(exc):  # the engine waits for a busy file and tries again
+        return HistoryBusyError(sentence)
+    return HistoryError(sentence)
 

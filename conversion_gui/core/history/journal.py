@@ -469,6 +469,10 @@ class BatchJournal(StoreCore):
         """Rows that ended rejected or failed ("Retry failed", "Save failed rows")."""
         return self._rows_in_states(batch_id, FAILED_ROW_STATES)
 
+    def batch_rows(self, batch_id: int) -> Iterator[BatchRow]:
+        """Every journalled row in file order, whatever its state (the results file)."""
+        return self._rows_in_states(batch_id, tuple(RowState))
+
     def _rows_in_states(
         self, batch_id: int, states: Iterable[RowState]
     ) -> Iterator[BatchRow]:

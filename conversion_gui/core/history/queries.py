@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import sqlite3
 import threading
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from ..conversion import Channel
 from ..statuses import Kind
+from .accepted import _JOIN_SQL, PG_JOIN_SQL, AcceptedIds
 from .engine import Engine
-from .errors import HistoryError, HistoryFilterError
-from .location import is_database_url, parse_location
+from .errors import HistoryFilterError
 from .store import READ_CHUNK, StoreCore
 from .types import AttemptRow, _moment_text
 
@@ -24,62 +21,6 @@ from .types import AttemptRow, _moment_text
 # for the newest-first page: walking the time index and filtering finds 100 rows sooner.
 SELECTIVE_LIMIT = 20_000
 _KIND_VALUES = frozenset(k.value for k in Kind)
-
-
-_ACCEPTED_SQL = (
-    "SELECT 1 FROM attempts WHERE kind = 'accepted' AND channel = ? AND message_id = ? LIMIT 1"
-)
-
-
-def read_only_accepted_checker(
-    path: str | os.PathLike[str], password: str | None = None
-) -> Callable[[str, str], bool] | None:
-    """``checker(channel, message_id)`` for a reader in another process, or None when the
-    history holds no accepted attempt at all (then no row needs asking: a third of a large
-    read saved). Opens the file read-only: such a reader never writes, migrates or locks it.
-    ``path`` may be a team database URL (read-only session; ``password`` from the keychain).
-    """
-    if isinstance(path, str) and is_database_url(path):
-        return _team_checker(path, password)
-    file = Path(path)
-    if not file.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True,
-                               check_same_thread=False)
-        any_accepted = "SELECT 1 FROM attempts WHERE kind = 'accepted' LIMIT 1"
-        if conn.execute(any_accepted).fetchone() is None:
-            conn.close()
-            return None
-    except sqlite3.Error as exc:
-        raise HistoryError(f"cannot read the history {str(file)!r}: {exc}") from None
-
-    def checker(channel: str, message_id: str) -> bool:
-        return conn.execute(_ACCEPTED_SQL, (str(channel), message_id)).fetchone() is not None
-
-    return checker
-
-
-def _team_checker(url: str, password: str | None) -> Callable[[str, str], bool] | None:
-    from ..credentials import KeyringStore
-    from .postgres import PostgresEngine
-    from .team import database_password
-
-    location = parse_location(url)
-    assert location.database is not None
-    if password is None:
-        password = database_password(location.database, KeyringStore())
-    conn = PostgresEngine(location.database, password).connect(writer=False)
-    lock = threading.Lock()
-    if conn.execute("SELECT 1 FROM attempts WHERE kind = 'accepted' LIMIT 1").fetchone() is None:
-        conn.close()
-        return None
-
-    def checker(channel: str, message_id: str) -> bool:
-        with lock:
-            return conn.execute(_ACCEPTED_SQL, (str(channel), message_id)).fetchone() is not None
-
-    return checker
 
 
 _ATTEMPT_COLUMNS = (
@@ -269,6 +210,7 @@ class AttemptQueries(StoreCore):
     # ---- the "already accepted" check
 
     def is_accepted(self, channel: str, message_id: str) -> bool:
+        """One id (a single send); for many, :meth:`accepted_ids`."""
         rows = self._read(
             "SELECT 1 FROM attempts WHERE kind = 'accepted' AND channel = ? "
             "AND message_id = ? LIMIT 1",
@@ -276,32 +218,28 @@ class AttemptQueries(StoreCore):
         )
         return bool(rows)
 
-    def accepted_ids_checker(self) -> Callable[[str, str], bool]:
-        """For CSV intake: ``checker(channel, message_id)`` is True when already accepted."""
-        return self.is_accepted
+    def accepted_ids(self) -> AcceptedIds:
+        """For CSV intake: asks about many ids at once, on this thread's reading connection."""
+        return AcceptedIds(self._reading, join_sql=self._accepted_join)
+
+    @property
+    def _accepted_join(self) -> str:
+        return PG_JOIN_SQL if self.is_team else _JOIN_SQL
+
+    def failed_kinds(self, batch_id: int) -> dict[str, int]:
+        """A batch's failed rows by the kind of their last answer: "no_answer" (it may have
+        arrived) and "unreachable" (nothing was sent) are kept apart."""
+        rows = self._read(
+            "SELECT last_kind, count(*) FROM batch_rows WHERE batch_id = ? AND state = 'failed' "
+            "GROUP BY last_kind",
+            (batch_id,),
+        )
+        return {str(kind or "unknown"): int(n) for kind, n in rows}
 
     def accepted_among(self, channel: str, message_ids: Iterable[str]) -> set[str]:
-        """The ids of ``message_ids`` already accepted; asks in blocks of 500 (many at once)."""
-        found: set[str] = set()
-        block: list[str] = []
-
-        def ask() -> None:
-            marks = ", ".join("?" * len(block))
-            for (mid,) in self._read(
-                "SELECT DISTINCT message_id FROM attempts WHERE kind = 'accepted' "  # noqa: S608
-                f"AND channel = ? AND message_id IN ({marks})",
-                (str(channel), *block),
-            ):
-                found.add(mid)
-            block.clear()
-
-        for mid in message_ids:
-            block.append(mid)
-            if len(block) >= 500:
-                ask()
-        if block:
-            ask()
-        return found
+        """The ids of ``message_ids`` already accepted, asked set-wise."""
+        return AcceptedIds(self._reading, join_sql=self._accepted_join).among(
+            channel, set(message_ids))
 
     # ---- the History page
 

@@ -49,7 +49,7 @@ def check_file(conn: sqlite3.Connection, path: Path) -> None:
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     if app_id not in (0, APPLICATION_ID):
         raise NotAHistoryFileError(
-            f"{path} belongs to another application; move it away to start "
+            f"the file {path} belongs to another application; move it away to start "
             "a new history"
         )
     if version > SCHEMA_VERSION:
@@ -65,6 +65,6 @@ def check_file(conn: sqlite3.Connection, path: Path) -> None:
         ).fetchone()[0]
         if tables:
             raise NotAHistoryFileError(
-                f"{path} is a database but not a conversion-gui history file; "
+                f"the file {path} is a database but not a conversion-gui history file; "
                 "move it away to start a new history"
             )

@@ -21,6 +21,7 @@ from .rejected import REJECTED_ONLY, save_rejected, write_rejected
 from .rows import read_rows, scan
 from .sniffing import ALIASES, DELIMITERS, sniff
 from .types import (
+    AcceptedLookup,
     Field,
     FileInfo,
     IntakeError,
@@ -35,6 +36,7 @@ __all__ = [
     "ALIASES",
     "DELIMITERS",
     "REJECTED_ONLY",
+    "AcceptedLookup",
     "Field",
     "FileInfo",
     "IntakeError",

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from conversion_gui.core.csvout import write_excel_csv
 
 from .rows import prepare, read_rows
-from .types import FileInfo, IntakeError, IntakeOptions, RowResult, Verdict
+from .types import AcceptedLookup, FileInfo, IntakeError, IntakeOptions, RowResult, Verdict
 
 REJECTED_ONLY = frozenset({Verdict.REJECTED})
 
@@ -48,7 +48,7 @@ def save_rejected(
     options: IntakeOptions,
     out_path: str | os.PathLike[str],
     info: FileInfo | None = None,
-    accepted_ids: Callable[[str, str], bool] | None = None,
+    accepted_ids: AcceptedLookup | None = None,
     verdicts: frozenset[Verdict] = REJECTED_ONLY,
 ) -> int:
     """Stream ``path`` and write its rejected rows to ``out_path``; see :func:`write_rejected`."""

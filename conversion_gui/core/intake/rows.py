@@ -7,12 +7,13 @@ import io
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, tzinfo
 from itertools import islice
 from typing import Protocol
 
 from conversion_gui.core.conversion import (
+    MAX_ID_LENGTH,
     Channel,
     Conversion,
     ConversionError,
@@ -28,6 +29,7 @@ from conversion_gui.core.conversion import (
 from .encoding import open_error, open_text
 from .sniffing import list_names, sniff
 from .types import (
+    AcceptedLookup,
     Field,
     FileInfo,
     IntakeError,
@@ -37,6 +39,7 @@ from .types import (
     Verdict,
     delimiter_name,
 )
+from .workbook import SheetReader, WorkbookCells, flag_problem
 
 _EVERY = 4096  # rows between progress reports and cancel checks
 _TS_CACHE_MAX = 65536
@@ -126,6 +129,9 @@ class _Parser:
 
 
 _Item = tuple[int, Verdict, Conversion | None, str, list[str]]
+# A dry run's ids per channel: each id once, and how many more times it came again.
+_Found = dict[Channel, tuple[set[str], dict[str, int]]]
+_SETTLE_BLOCK = 4096  # rows whose ids are asked about at once (read_rows)
 
 
 class CellRows(Protocol):
@@ -177,17 +183,20 @@ def _judge(
     options: IntakeOptions,
     zone: tzinfo,
     order: DateOrder | None,
-    accepted_ids: Callable[[str, str], bool] | None,
     progress: Callable[[int, int], None] | None,
     cancel: threading.Event | None,
     counts: dict[Verdict, int],
-    emit_valid: bool,
+    found: _Found | None,
 ) -> Iterator[_Item]:
     """The one pass over the data rows, shared by scan() and read_rows(), whatever the source.
 
-    Every row is counted in ``counts``; VALID rows are yielded only with ``emit_valid`` (a dry
-    run needs their number, not the rows). This loop is the hot path of a million-row file:
-    locals instead of attributes, caches instead of parsing the same spelling twice.
+    It judges each row's cells and asks nothing of the history. For ``read_rows`` (``found``
+    None) every good row is yielded as VALID, and :func:`_settle` then decides, a block at a
+    time, which of them are duplicates or already accepted. For a dry run (``found`` given)
+    only rejected and blank rows are yielded; the good rows are counted and their ids kept
+    in ``found``, so the history is asked once, after the pass (:func:`_settle_counts`).
+    This loop is the hot path of a million-row file: locals instead of attributes, caches
+    instead of parsing the same spelling twice.
     """
     parser = _Parser(zone, order)
     header = info.header
@@ -199,25 +208,34 @@ def _judge(
     need = max(i_id, i_dl, i_ts, i_ch) + 1
     file_channel = options.channel
     stamp_now = options.default_timestamp_now
-    # id -> first line, one dict per endpoint (picked by identity: hashing an enum member
-    # is a Python-level call, too slow a million times over).
-    # A dry run only counts duplicates, so it keeps a set: the first lines (a million ints)
-    # are worth their memory only when the reasons are shown.
-    seen_sms: dict[str, int] | set[str] = {} if emit_valid else set()
-    seen_voice: dict[str, int] | set[str] = {} if emit_valid else set()
+    # A dry run's ids, one set per endpoint (picked by identity: hashing an enum member is a
+    # Python-level call, too slow a million times over), and the ids that came again.
+    seen_sms: set[str] = set()
+    seen_voice: set[str] = set()
+    again_sms: dict[str, int] = {}
+    again_voice: dict[str, int] = {}
+    if found is not None:
+        found[Channel.SMS] = (seen_sms, again_sms)
+        found[Channel.VOICE] = (seen_voice, again_voice)
     sms = Channel.SMS
     mask = _EVERY - 1
     allow_dups = options.allow_duplicates
-    col = {i: f"column {header[i]!r}" for i in range(width)}
+    col = {i: info.column_label(i) for i in range(width)}
+    # "line 14" in a CSV, 'Sheet "Data", row 14' in a workbook.
+    where = where_prefix(info)
     size = max(info.size, 1)
     fast_ts = _FAST_TS.match if parser.utc else None
+    max_id, digits = MAX_ID_LENGTH, "0123456789"
     fromiso = datetime.fromisoformat
     delivered_get = parser.delivered.get
     stamps_get = parser.stamps.get
-    build = emit_valid
+    build = found is None
     VALID, REJECTED, BLANK = Verdict.VALID, Verdict.REJECTED, Verdict.BLANK
+    DUPLICATE = Verdict.DUPLICATE
     last_cell = last_stamp = "\0"  # the last fast-path timestamp and its API text
     reader = source.open()
+    # A workbook flags cells no text stands for (an error, a number that cannot be an id).
+    flagged = reader if isinstance(reader, SheetReader) else None
     prev = 0
     valid = 0
     count = 0
@@ -246,6 +264,8 @@ def _judge(
                 yield line, BLANK, None, "", row
                 continue
             problems: list[str] | None = None
+            if flagged is not None and flagged.flags is not None:
+                problems = _flag_problems(flagged.flags, row, col, i_id, (i_dl, i_ts, i_ch))
             if n > width and any(c.strip() for c in row[width:]):
                 problems = [
                     f"the line has {n} cells but the header has {width}: a value with an "
@@ -258,16 +278,23 @@ def _judge(
                 ]
             # message-id
             message_id = ""
-            if i_id < n:
-                if mid[:1] in ("=", "'"):
-                    mid = _unwrap(mid)
-                try:
-                    message_id = parse_message_id(mid)
-                except ConversionError as exc:
-                    problems = (problems or []) + [f"{col[i_id]}: {exc.message}"]
+            if i_id < n and (problems is None or not _names(problems, col[i_id])):
+                # The usual id (letters and digits, not short) is good as it is, unless it
+                # could be a spreadsheet's 1E17: digits, then an e. Anything else is judged
+                # by parse_message_id (the same rules, one function call slower).
+                if (mid.isalnum() and mid.isascii() and len(mid) <= max_id
+                        and mid.lstrip(digits)[:1] not in ("e", "E")):
+                    message_id = mid
+                else:
+                    if mid[:1] in ("=", "'"):
+                        mid = _unwrap(mid)
+                    try:
+                        message_id = parse_message_id(mid)
+                    except ConversionError as exc:
+                        problems = (problems or []) + [f"{col[i_id]}: {exc.message}"]
             # delivered
             delivered = False
-            if i_dl < n:
+            if i_dl < n and (problems is None or not _names(problems, col[i_dl])):
                 got = delivered_get(dl)
                 if got is None:
                     got = parser.delivered_of(_unwrap(dl) if dl[:1] == "'" else dl)
@@ -279,7 +306,7 @@ def _judge(
             # timestamp
             if i_ts < 0:
                 stamp = now_api_time()
-            elif i_ts < n:
+            elif i_ts < n and (problems is None or not _names(problems, col[i_ts])):
                 cell = row[i_ts].strip()
                 if cell == last_cell:  # exports sorted by time repeat the same second
                     stamp = last_stamp
@@ -305,7 +332,7 @@ def _judge(
                 stamp = ""
             # channel
             channel = file_channel
-            if 0 <= i_ch < n:
+            if 0 <= i_ch < n and (problems is None or not _names(problems, col[i_ch])):
                 cell = row[i_ch].strip()
                 if cell:
                     got_ch = parser.channel_of(cell)
@@ -319,7 +346,7 @@ def _judge(
                         "for the file: write sms or voice"
                     ]
             if problems is not None or channel is None:
-                reason = f"line {line}, " + "; ".join(problems or ["no channel"])
+                reason = f"{where}{line}, " + "; ".join(problems or ["no channel"])
                 if prev > line:
                     reason += (
                         f" (this row runs from line {line} to {prev}: "
@@ -328,42 +355,21 @@ def _judge(
                 counts[REJECTED] += 1
                 yield line, REJECTED, None, reason, row
                 continue
-            # --force-duplicates ("Send again anyway") sends already-accepted ids too.
-            if (accepted_ids is not None and not allow_dups
-                    and accepted_ids(channel.value, message_id)):
-                counts[Verdict.ALREADY_ACCEPTED] += 1
-                yield (
-                    line,
-                    Verdict.ALREADY_ACCEPTED,
-                    Conversion(channel, message_id, delivered, stamp),
-                    f"line {line}, {col[i_id]}: {message_id!r} was already accepted "
-                    "(see History); it is not sent again",
-                    row,
-                )
-                continue
-            if not allow_dups:
-                seen = seen_sms if channel is sms else seen_voice
-                if isinstance(seen, dict):
-                    first = seen.setdefault(message_id, line)
-                    earlier = f"line {first}" if first != line else ""
-                elif message_id in seen:
-                    earlier = "an earlier line"
-                else:
-                    seen.add(message_id)
-                    earlier = ""
-                if earlier:
-                    counts[Verdict.DUPLICATE] += 1
-                    yield (
-                        line,
-                        Verdict.DUPLICATE,
-                        Conversion(channel, message_id, delivered, stamp),
-                        f"line {line}, {col[i_id]}: {message_id!r} is a duplicate of {earlier}",
-                        row,
-                    )
-                    continue
-            valid += 1
             if build:
                 yield line, VALID, Conversion(channel, message_id, delivered, stamp), "", row
+                continue
+            if channel is sms:
+                seen, again = seen_sms, again_sms
+            else:
+                seen, again = seen_voice, again_voice
+            if message_id in seen:
+                again[message_id] = again.get(message_id, 0) + 1
+                if not allow_dups:
+                    counts[DUPLICATE] += 1
+                    continue
+            else:
+                seen.add(message_id)
+            valid += 1
         if progress is not None:
             progress(size, size)
     except csv.Error as exc:
@@ -379,44 +385,138 @@ def _judge(
 
 
 
-def _judged(
-    path: str | os.PathLike[str],
-    options: IntakeOptions,
-    info: FileInfo | None,
-    accepted_ids: Callable[[str, str], bool] | None,
-    progress: Callable[[int, int], None] | None,
-    cancel: threading.Event | None,
-    emit_valid: bool,
-) -> tuple[FileInfo, dict[Verdict, int], Iterator[_Item]]:
-    """The one preamble: the file's problems raised now, its rows judged as they are read."""
-    info, zone, order = prepare(path, options, info)
-    counts = dict.fromkeys(Verdict, 0)
-    items = _judge(
-        CsvCells(info), info, options, zone, order, accepted_ids, progress, cancel, counts,
-        emit_valid,
-    )
-    return info, counts, items
+def where_prefix(info: FileInfo) -> str:
+    """How a row is named: "line 14" in a CSV, 'Sheet "Data", row 14' in a workbook."""
+    return "line " if info.sheet is None else f'Sheet "{info.sheet}", row '
+
+
+def _source(info: FileInfo) -> CellSource:
+    """The cells of the file: a CSV's text, or a workbook sheet's typed cells."""
+    return CsvCells(info) if info.sheet is None else WorkbookCells(info.path, info.sheet)
+
+
+def _flag_problems(
+    flags: dict[int, str], row: list[str], col: dict[int, str], i_id: int,
+    others: tuple[int, ...],
+) -> list[str] | None:
+    """Reasons from a workbook row's flagged cells, in the columns the conversion is read from."""
+    problems = []
+    for index, flag in flags.items():
+        if index == i_id or index in others:
+            problem = flag_problem(flag, row[index], col[index], index == i_id)
+            if problem is not None:
+                problems.append(problem)
+    return problems or None
+
+
+def _names(problems: list[str], column: str) -> bool:
+    return any(p.startswith(column + ":") for p in problems)
+
+
+def _settle(
+    items: Iterable[_Item],
+    accepted: AcceptedLookup | None,
+    allow_dups: bool,
+    id_label: str,
+    counts: dict[Verdict, int],
+    where: str = "line ",
+    unit: str = "line",
+) -> Iterator[_Item]:
+    """The good rows of ``items`` judged against the history and each other, in file order.
+
+    The history is asked about a block of ids at once (``accepted.among``), never one row at
+    a time. An id the history holds as accepted is ALREADY_ACCEPTED wherever it comes; of the
+    others, the first is VALID and any later one a DUPLICATE naming that first line.
+    """
+    sms = Channel.SMS
+    VALID, DUPLICATE, ALREADY = Verdict.VALID, Verdict.DUPLICATE, Verdict.ALREADY_ACCEPTED
+    first_sms: dict[str, int] = {}
+    first_voice: dict[str, int] = {}
+    block: list[_Item] = []
+    none: frozenset[str] = frozenset()
+
+    def decided() -> Iterator[_Item]:
+        hits_sms: Iterable[str] = none
+        hits_voice: Iterable[str] = none
+        if accepted is not None:
+            ids_sms: set[str] = set()
+            ids_voice: set[str] = set()
+            for _, verdict, conv, _, _ in block:
+                if verdict is VALID and conv is not None:
+                    (ids_sms if conv.channel is sms else ids_voice).add(conv.message_id)
+            if ids_sms:
+                hits_sms = accepted.among(sms.value, ids_sms)
+            if ids_voice:
+                hits_voice = accepted.among(Channel.VOICE.value, ids_voice)
+        for item in block:
+            line, verdict, conv, _, row = item
+            if verdict is VALID and conv is not None:
+                mid = conv.message_id
+                on_sms = conv.channel is sms
+                if mid in (hits_sms if on_sms else hits_voice):
+                    counts[ALREADY] += 1
+                    yield (line, ALREADY, conv, f"{where}{line}, {id_label}: {mid!r} was "
+                           "already accepted (see History); it is not sent again", row)
+                    continue
+                if not allow_dups:
+                    first = (first_sms if on_sms else first_voice).setdefault(mid, line)
+                    if first != line:
+                        counts[DUPLICATE] += 1
+                        yield (line, DUPLICATE, conv,
+                               f"{where}{line}, {id_label}: {mid!r} is a duplicate of "
+                               f"{unit} {first}", row)
+                        continue
+                counts[VALID] += 1
+            yield item
+        block.clear()
+
+    for item in items:
+        block.append(item)
+        if len(block) >= _SETTLE_BLOCK:
+            yield from decided()
+    yield from decided()
+
+
+def _settle_counts(counts: dict[Verdict, int], found: _Found, accepted: AcceptedLookup) -> None:
+    """A dry run's counts, corrected once the history has said which ids it accepted.
+
+    Every occurrence of an accepted id is ALREADY_ACCEPTED: the pass counted its first as
+    VALID and the others as duplicates.
+    """
+    for channel, (seen, again) in found.items():
+        hits = accepted.among(channel.value, seen) if seen else ()
+        repeats = sum(again.get(mid, 0) for mid in hits) if again else 0
+        counts[Verdict.ALREADY_ACCEPTED] += len(hits) + repeats
+        counts[Verdict.VALID] -= len(hits)
+        counts[Verdict.DUPLICATE] -= repeats
 
 
 def read_rows(
     path: str | os.PathLike[str],
     options: IntakeOptions,
     info: FileInfo | None = None,
-    accepted_ids: Callable[[str, str], bool] | None = None,
+    accepted_ids: AcceptedLookup | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> Iterator[RowResult]:
     """Every data row in file order, judged; streams, so a million rows cost little memory.
 
     Problems with the file as a whole raise :class:`IntakeError` here, before any row.
-    ``accepted_ids(channel, message_id)`` tells which ids the history already holds as
-    accepted. ``progress(bytes_read, file_size)`` is called every few thousand rows; setting
-    ``cancel`` ends the iteration early.
+    ``accepted_ids.among(channel, ids)`` tells which ids the history already holds as
+    accepted; it is asked a few thousand rows at a time (never with ``allow_duplicates``,
+    which sends those ids again too). ``progress(bytes_read, file_size)``
+    is called every few thousand rows; setting ``cancel`` ends the iteration early.
     """
-    _, _, items = _judged(path, options, info, accepted_ids, progress, cancel, emit_valid=True)
+    info, zone, order = prepare(path, options, info)
+    counts = dict.fromkeys(Verdict, 0)
+    items = _judge(_source(info), info, options, zone, order, progress, cancel, counts, None)
+    label = info.column_label(info.columns[Field.MESSAGE_ID.value])
+    allow_dups = options.allow_duplicates
+    settled = _settle(items, None if allow_dups else accepted_ids, allow_dups, label, counts,
+                      where_prefix(info), "line" if info.sheet is None else "row")
     return (
         RowResult(line, verdict, conversion, reason, tuple(cells))
-        for line, verdict, conversion, reason, cells in items
+        for line, verdict, conversion, reason, cells in settled
     )
 
 
@@ -424,20 +524,24 @@ def scan(
     path: str | os.PathLike[str],
     options: IntakeOptions,
     info: FileInfo | None = None,
-    accepted_ids: Callable[[str, str], bool] | None = None,
+    accepted_ids: AcceptedLookup | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
     max_reasons: int = 100,
 ) -> IntakeSummary:
-    """A dry run: the counts and the first reasons, in one streaming pass."""
-    info, counts, items = _judged(
-        path, options, info, accepted_ids, progress, cancel, emit_valid=False
-    )
+    """A dry run: the counts and the first reasons, in one streaming pass, then one question
+    to the history about all the file's ids."""
+    info, zone, order = prepare(path, options, info)
+    counts = dict.fromkeys(Verdict, 0)
+    found: _Found = {}
+    items = _judge(_source(info), info, options, zone, order, progress, cancel, counts, found)
     reasons: list[str] = []
     rejected = Verdict.REJECTED
     for _, verdict, _, reason, _ in items:
         if verdict is rejected and len(reasons) < max_reasons:
             reasons.append(reason)
+    if accepted_ids is not None and not options.allow_duplicates:
+        _settle_counts(counts, found, accepted_ids)
     return IntakeSummary(
         info=info,
         total=sum(counts.values()),

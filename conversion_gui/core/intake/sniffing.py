@@ -25,6 +25,7 @@ from .encoding import (
     read_head,
 )
 from .types import DELIMITER_NAMES, Field, FileInfo, IntakeError, IntakeOptions
+from .workbook import EXCEL_MAX_ROWS, is_workbook, load_sheet, pick_sheet
 
 HEADER_SEARCH_ROWS = 100
 DELIMITERS = tuple(DELIMITER_NAMES)  # ",", ";", "\t", "|": earlier wins a tie
@@ -224,6 +225,8 @@ def sniff(path: str | os.PathLike[str], options: IntakeOptions | None = None) ->
     """
     opts = options or IntakeOptions()
     file = Path(path)
+    if is_workbook(file):
+        return sniff_workbook(file, opts)
     head, size = read_head(file)
     if not head.strip():
         raise IntakeError("the file is empty")
@@ -259,24 +262,7 @@ def sniff(path: str | os.PathLike[str], options: IntakeOptions | None = None) ->
     if all(_is_blank(r.cells) for r in records):
         raise IntakeError("the file is empty: it has no values, only delimiters or quotes")
 
-    found = _find_header(records, opts)
-    if found is not None:
-        index, columns = found
-    else:
-        first = next(r for r in records if not _is_blank(r.cells))
-        if _looks_like_data(first.cells):
-            raise IntakeError(
-                f"no header row found: line {first.line} looks like data "
-                f"({', '.join(repr(c) for c in first.cells[:4])}); add a first line naming the "
-                "columns, such as message-id,delivered,timestamp"
-            )
-        widest = _widest_consistent(records)
-        if widest is None:
-            raise IntakeError(
-                "no header row found: the file has no line with columns such as "
-                "message-id, delivered, timestamp (is the delimiter right?)"
-            )
-        index, columns = widest, {}
+    index, columns = _locate_header(records, opts)
     header_rec = records[index]
     header = tuple(header_rec.cells)
     _check_header(header, header_rec.line, opts)
@@ -319,6 +305,107 @@ def sniff(path: str | os.PathLike[str], options: IntakeOptions | None = None) ->
         date_order=date_order,
         date_order_note=note,
         skip_records=index,
+    )
+
+
+def _locate_header(
+    records: list[_Record], opts: IntakeOptions, unit: str = "line"
+) -> tuple[int, dict[str, int]]:
+    """The header record's index and its mapping; a file whose first row is data is refused."""
+    found = _find_header(records, opts)
+    if found is not None:
+        return found
+    first = next(r for r in records if not _is_blank(r.cells))
+    if _looks_like_data(first.cells):
+        raise IntakeError(
+            f"no header row found: {unit} {first.line} looks like data "
+            f"({', '.join(repr(c) for c in first.cells[:4])}); add a first {unit} naming the "
+            "columns, such as message-id,delivered,timestamp"
+        )
+    widest = _widest_consistent(records)
+    if widest is None:
+        hint = " (is the delimiter right?)" if unit == "line" else ""
+        raise IntakeError(
+            f"no header row found: the file has no {unit} with columns such as "
+            f"message-id, delivered, timestamp{hint}"
+        )
+    return widest, {}
+
+
+def sniff_workbook(file: Path, opts: IntakeOptions) -> FileInfo:
+    """A workbook's sheet, found as a CSV's header is: title rows skipped, columns mapped.
+
+    The sheet is ``opts.sheet``, else the one with a recognisable header; typed cells are
+    text already (``workbook``), so the CSV rules judge them."""
+
+    def recognisable(rows: list[list[str]]) -> bool:
+        recs = [_Record(i + 1, [c.strip() for c in r]) for i, r in enumerate(rows)]
+        found = _find_header(recs, opts)
+        return found is not None and all(
+            f.value in found[1] for f in (Field.MESSAGE_ID, Field.DELIVERED)
+        )
+
+    chosen, worksheets = pick_sheet(file, opts.sheet, recognisable)
+    sheet = load_sheet(file, chosen.name)
+    records = [
+        _Record(number, [c.strip() for c in cells])
+        for number, cells, _ in islice(sheet.rows(), HEADER_SEARCH_ROWS + 200)
+    ]
+    if all(_is_blank(r.cells) for r in records):
+        raise IntakeError(f'sheet "{chosen.name}" is empty')
+    index, columns = _locate_header(records, opts, unit="row")
+    header_rec = records[index]
+    header = tuple(header_rec.cells)
+    _check_header(header, header_rec.line, opts)
+    evidence = _DateEvidence()
+    ts_index = columns.get(Field.TIMESTAMP.value)
+    data_rows = 0
+    for rec in records[index + 1 :]:
+        if _is_blank(rec.cells):
+            continue
+        data_rows += 1
+        if ts_index is not None and ts_index < len(rec.cells):
+            evidence.see(rec.cells[ts_index], rec.line)
+    if (
+        ts_index is not None
+        and evidence.slashed
+        and not evidence.mixed
+        and opts.date_order is None
+        and sheet.last_row > records[-1].line
+    ):
+        # Slashed dates typed as text, and more rows than the sample: the whole column.
+        for number, cells, _ in sheet.rows():
+            if number > records[-1].line and ts_index < len(cells):
+                evidence.see(cells[ts_index], number)
+                if evidence.mixed:
+                    break
+    if data_rows == 0:
+        raise IntakeError(
+            f'sheet "{chosen.name}" has a header row (row {header_rec.line}) but no data rows'
+        )
+    date_order, note = evidence.verdict()
+    limit = ""
+    if sheet.reaches_excel_limit:
+        limit = (f"the sheet fills every row a spreadsheet has ({EXCEL_MAX_ROWS:,}): rows past "
+                 "it were cut off when the file was opened in one; send the rest from the "
+                 "original CSV")
+    required = [f.value for f in _required(opts)]
+    return FileInfo(
+        path=file,
+        size=max(sheet.last_row, 1),
+        encoding="",
+        delimiter="",
+        header_line=header_rec.line,
+        header=header,
+        columns=columns,
+        missing=tuple(f for f in required if f not in columns),
+        date_order=date_order,
+        date_order_note=note.replace("line", "row"),
+        skip_records=index,
+        sheet=chosen.name,
+        sheets=tuple(s.name for s in worksheets),
+        first_column=sheet.first_column,
+        note=limit,
     )
 
 

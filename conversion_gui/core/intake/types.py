@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from conversion_gui.core.conversion import Channel, Conversion, DateOrder
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Collection, Mapping
 
 
 class IntakeError(Exception):
@@ -19,6 +19,12 @@ class IntakeError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class AcceptedLookup(Protocol):
+    """What the history says about ids: which of many it already holds as accepted."""
+
+    def among(self, channel: str, ids: Collection[str]) -> Collection[str]: ...
 
 
 class Field(StrEnum):
@@ -48,6 +54,7 @@ class IntakeOptions:
     delimiter: str | None = None
     default_timestamp_now: bool = False  # no timestamp column / blank cell: the time of reading
     allow_duplicates: bool = False
+    sheet: str | None = None  # a workbook's sheet, by name or 1-based number; None: found
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +72,27 @@ class FileInfo:
     date_order: DateOrder | None  # what the file's own dates show, when they show it
     date_order_note: str
     skip_records: int  # CSV records before the header row (title rows, blank lines, sep=)
+    # A workbook: the sheet read (rows are its row numbers, ``size`` its last row), the
+    # sheets with data (for a picker), its first column read (0 = A), and a note to show.
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+    first_column: int = 0
+    note: str = ""
+
+    def place(self, line: int) -> str:
+        """Where a row is, as a person finds it: ``line 14``, or ``Sheet "Data", row 14``."""
+        return f'Sheet "{self.sheet}", row {line}' if self.sheet is not None else f"line {line}"
+
+    def column_label(self, index: int) -> str:
+        """``column 'Message ID'``, or in a workbook ``column C (Message ID)``."""
+        name = self.header[index] if index < len(self.header) else ""
+        if self.sheet is None:
+            return f"column {name!r}"
+        letters, n = "", self.first_column + index + 1
+        while n:
+            n, rest = divmod(n - 1, 26)
+            letters = chr(65 + rest) + letters
+        return f"column {letters} ({name})" if name else f"column {letters}"
 
     def column_name(self, field: str) -> str | None:
         index = self.columns.get(field)
@@ -72,6 +100,9 @@ class FileInfo:
 
     def describe(self) -> str:
         """One line for the window and the command line."""
+        if self.sheet is not None:
+            note = f"; {self.note}" if self.note else ""
+            return f'workbook, sheet "{self.sheet}", header on row {self.header_line}{note}'
         return (
             f"{ENCODING_LABELS.get(self.encoding, self.encoding)}, "
             f"{delimiter_name(self.delimiter)}-separated, "
