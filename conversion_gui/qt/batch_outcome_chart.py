@@ -57,11 +57,11 @@ class BatchOutcomeChart(QWidget):
         super().__init__(parent)
         self._meanings: list[str] = []
         self.outcome_model = ChartModel("Outcome", self)
-        self.outcomes = ChartWidget("Outcomes chart", self.outcome_model, title="Outcomes",
+        self.outcomes = ChartWidget(self.tr("Outcomes chart"), self.outcome_model, title="Outcomes",
                                     horizontal=True, clickable=True, file_stem="batch-outcomes",
                                     choose_path=choose_path)
         self.meaning_model = ChartModel("Meaning", self)
-        self.meanings = ChartWidget("Failure meanings chart", self.meaning_model,
+        self.meanings = ChartWidget(self.tr("Failure meanings chart"), self.meaning_model,
                                     title="Why rows failed", horizontal=True, clickable=True,
                                     file_stem="batch-failures", choose_path=choose_path)
         for chart in (self.outcomes, self.meanings):  # as tall as their bars, no taller

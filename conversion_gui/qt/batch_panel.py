@@ -106,12 +106,12 @@ class BatchPage(QWidget):
         self.reading_row = self.header.reading_row
         layout.addWidget(self.header)
 
-        self.message = InlineMessage("Message")
+        self.message = InlineMessage(self.tr("Message"))
         layout.addWidget(self.message)
 
         self.options_form = IntakeOptionsForm()
         self.options_form.changed.connect(self._reread)
-        self.options_form.problem.connect(lambda text: self.message.say(text, "error"))
+        self.options_form.problem.connect(lambda text: self.message.say(text, self.tr("error")))
         self.mapping_combos = self.options_form.mapping_combos
         self.channel_combo = self.options_form.channel_combo
         layout.addWidget(self.options_form)
@@ -161,14 +161,14 @@ class BatchPage(QWidget):
     # ---------------------------------------------------------------------------- dialogs
     def _open_dialog_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a campaign file", "",
-            "CSV and text files (*.csv *.txt *.tsv *.tab);;All files (*)",
+            self, self.tr("Open a campaign file"), "",
+            self.tr("CSV and text files (*.csv *.txt *.tsv *.tab);;All files (*)"),
         )
         return path or None
 
     def _save_dialog_path(self, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save rejected rows", suggested, "CSV files (*.csv)"
+            self, self.tr("Save rejected rows"), suggested, self.tr("CSV files (*.csv)")
         )
         return path or None
 
@@ -193,8 +193,8 @@ class BatchPage(QWidget):
 
     def open_dialog(self) -> None:
         if self.busy:
-            self.message.say("A batch is being sent: cancel it before opening another file.",
-                             "error")
+            self.message.say(self.tr("A batch is being sent: cancel it before opening another file."),
+                             self.tr("error"))
             return
         path = self._choose_open_path()
         if path:
@@ -203,8 +203,8 @@ class BatchPage(QWidget):
     def open_file(self, path: str) -> None:
         """Show ``path`` and start reading it; the options start afresh for a new file."""
         if self.busy:
-            self.message.say("A batch is being sent: cancel it before opening another file.",
-                             "error")
+            self.message.say(self.tr("A batch is being sent: cancel it before opening another file."),
+                             self.tr("error"))
             return
         self._path = str(path)
         self._superseded = None
@@ -227,7 +227,7 @@ class BatchPage(QWidget):
         self._closing = True
         self._reader.cancel()
         if self._sender.stop(on_stopped):
-            self.send_section.say("Stopping: waiting for the requests in flight…")
+            self.send_section.say(self.tr("Stopping: waiting for the requests in flight…"))
 
     # ---------------------------------------------------------------------------- drops
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -292,11 +292,11 @@ class BatchPage(QWidget):
         self.header.read(self._path or "", result)
         self.preview.show_result(result)
         if result.error:
-            self.message.say(f"Problem: {result.error}", "error")
+            self.message.say(f"Problem: {result.error}", self.tr("error"))
         elif result.cancelled:
             self.message.say(
-                "Reading stopped: the counts cover only the rows read so far. Change an "
-                "option or open the file again to read all of it.", "info")
+                self.tr("Reading stopped: the counts cover only the rows read so far. Change an "
+                "option or open the file again to read all of it."), self.tr("info"))
         self._update_controls()
 
     # ---------------------------------------------------------------------------- state
@@ -344,10 +344,10 @@ class BatchPage(QWidget):
             # the sending itself takes the batch's lock too; this says so before asking
             self.message.say(
                 f"Batch #{unfinished.id} is being sent by another conversion-gui right now "
-                "(another window or the command line): start over once it is done.", "error")
+                "(another window or the command line): start over once it is done.", self.tr("error"))
             return
         if not self._ask(
-            "Start over?",
+            self.tr("Start over?"),
             f"Batch #{unfinished.id} of this file still has {unfinished.open_rows:,} rows "
             "not sent. Start a new batch from the file instead? Rows already accepted are "
             "not sent again; the old batch is closed when the new one starts.",
@@ -380,7 +380,7 @@ class BatchPage(QWidget):
         try:
             settings = BatchOptions(rate=prefs.rate, concurrency=prefs.concurrency)
         except ValueError as exc:
-            self.message.say(f"Problem with the sending settings: {exc}", "error")
+            self.message.say(f"Problem with the sending settings: {exc}", self.tr("error"))
             return
         ok = self._reader.complete
         if batch_id is None and (self._path is None or ok is None):
@@ -398,16 +398,16 @@ class BatchPage(QWidget):
 
     def _sending_started(self, batch_id: int) -> None:
         self._last_batch = batch_id
-        self.send_section.say("Starting…")
+        self.send_section.say(self.tr("Starting…"))
         self._update_controls()
 
     def _sending_note(self, text: str) -> None:
         """Which account a resumed batch is sent with (the one it started with)."""
-        self.message.say(text, "info")
+        self.message.say(text, self.tr("info"))
 
     def _send_failed(self, text: str, batch_id: int | None) -> None:
         self.send_section.hide_progress()
-        self.message.say(f"Could not send: {text}", "error")
+        self.message.say(f"Could not send: {text}", self.tr("error"))
         if batch_id is not None:
             self.batch_finished.emit(batch_id)
 
@@ -436,7 +436,7 @@ class BatchPage(QWidget):
         try:
             outcomes = future.result()
         except Exception as exc:  # the result line already says how the batch ended
-            self.message.say(f"Could not show each row's result: {exc}", "error")
+            self.message.say(f"Could not show each row's result: {exc}", self.tr("error"))
             return
         if self._path is not None:
             self.preview.model.set_results(outcomes.not_accepted)
@@ -467,7 +467,7 @@ class BatchPage(QWidget):
         options = ok.options
         path = self._path
         self.send_section.save_rejected_button.setEnabled(False)
-        self.message.say("Saving the rejected rows…", "info")
+        self.message.say(self.tr("Saving the rejected rows…"), self.tr("info"))
 
         def done(future: Future[int]) -> None:
             if not isValid(self):
@@ -476,12 +476,12 @@ class BatchPage(QWidget):
             try:
                 written = future.result()
             except IntakeError as exc:
-                self.message.say(f"Problem: {exc.message}", "error")
+                self.message.say(f"Problem: {exc.message}", self.tr("error"))
                 return
             except ChildFailed as exc:
-                self.message.say(f"Problem: the rows could not be saved ({exc})", "error")
+                self.message.say(f"Problem: the rows could not be saved ({exc})", self.tr("error"))
                 return
-            self.message.say(f"{plural(written, 'rejected row')} saved to {out}", "ok")
+            self.message.say(f"{plural(written, 'rejected row')} saved to {out}", self.tr("ok"))
 
         self._tasks.run_in_background(
             lambda: run_in_child(save_rejected_in_child, (path, options, out), lambda _m: None),

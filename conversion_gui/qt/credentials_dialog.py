@@ -95,7 +95,7 @@ class CredentialsDialog(QDialog):
         self._shown_before = False
         self._focus_before: QWidget | None = None
 
-        self.setWindowTitle("Credentials")
+        self.setWindowTitle(self.tr("Credentials"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._build()
         self._connect()
@@ -110,12 +110,12 @@ class CredentialsDialog(QDialog):
 
         # left: the profiles and what can be done with them
         self.profile_list = QListWidget()
-        list_label = QLabel("&Profiles:")
+        list_label = QLabel(self.tr("&Profiles:"))
         a11y.buddy(list_label, self.profile_list)
-        self.add_button = QPushButton("&Add")
-        self.rename_button = QPushButton("&Rename")
-        self.delete_button = QPushButton("&Delete")
-        self.use_button = QPushButton("&Use this profile")
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.use_button = QPushButton(self.tr("&Use this profile"))
         buttons = QGridLayout()
         pushes = (self.add_button, self.rename_button, self.delete_button, self.use_button)
         for i, button in enumerate(pushes):  # two rows of two
@@ -132,7 +132,7 @@ class CredentialsDialog(QDialog):
         left.addWidget(self.question)
 
         # right: the selected profile
-        self.empty_label = QLabel("No profiles yet: press Add to create one.")
+        self.empty_label = QLabel(self.tr("No profiles yet: press Add to create one."))
         self.empty_label.setWordWrap(True)
         self.form = ProfileForm()
 
@@ -159,9 +159,9 @@ class CredentialsDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.status_label.hide()
 
-        self.save_button = QPushButton("&Save")
-        self.revert_button = QPushButton("Re&vert")
-        self.close_button = QPushButton("&Close")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.close_button = QPushButton(self.tr("&Close"))
         for button in (self.save_button, self.revert_button, self.close_button):
             a11y.name_button(button)
         self.button_box = QDialogButtonBox()
@@ -240,7 +240,7 @@ class CredentialsDialog(QDialog):
             return
         profile = self.form.to_profile(current.name)
         if profile is None:
-            self._show_status("Nothing was saved: correct the marked field.", error=True)
+            self._show_status(self.tr("Nothing was saved: correct the marked field."), error=True)
             return
         typed = self.form.typed_secrets()
         profiles, secrets = self._profiles, self._secrets
@@ -279,13 +279,13 @@ class CredentialsDialog(QDialog):
     def _ask_add(self) -> None:
         if self._busy or self._guard_unsaved():
             return
-        self._open_ask(_Ask.ADD, "Add a profile: type its name.", "Add profile", "")
+        self._open_ask(_Ask.ADD, self.tr("Add a profile: type its name."), self.tr("Add profile"), "")
 
     def _ask_rename(self) -> None:
         if self._busy or self._current is None:
             return
         name = self._current.name
-        self._open_ask(_Ask.RENAME, f"Rename “{name}”: type the new name.", "Rename profile",
+        self._open_ask(_Ask.RENAME, f"Rename “{name}”: type the new name.", self.tr("Rename profile"),
                        name)
 
     def _ask_delete(self) -> None:
@@ -293,7 +293,7 @@ class CredentialsDialog(QDialog):
             return
         self._open_ask(_Ask.DELETE,
                        f"Delete “{self._current.name}” and its stored secrets?",
-                       "Delete profile", None)
+                       self.tr("Delete profile"), None)
 
     def _open_ask(self, kind: _Ask, question: str, action: str, name: str | None) -> None:
         self._ask = kind
@@ -571,7 +571,7 @@ class CredentialsDialog(QDialog):
 
     def reject(self) -> None:
         if self._mutating:
-            self._show_status("Please wait: the change is being saved.", error=True)
+            self._show_status(self.tr("Please wait: the change is being saved."), error=True)
             return
         if self.form.dirty() and not self._close_warned and self._current is not None:
             self._close_warned = True

@@ -32,7 +32,7 @@ class HistoryDetails(QTextBrowser):
         self._token = 0
         self._waiting = False  # the selected row's page has not arrived yet
         self._shown_id: int | None = None
-        self.setAccessibleName("Details")
+        self.setAccessibleName(self.tr("Details"))
         self.setOpenLinks(False)
         self.setPlaceholderText(PLACEHOLDER_TEXT)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,8 @@ from ..core.history import HistoryFilter
 from ..core.statuses import Kind
 from . import a11y
 from .history_model import KIND_LABELS
+
+translate = QCoreApplication.translate
 
 DEBOUNCE_MS = 250
 FAILED = "failed"  # outcome choice: anything not accepted
@@ -46,38 +48,38 @@ class HistoryFilterBar(QWidget):
 
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
-        text_label = QLabel("Message &ID:")
+        text_label = QLabel(self.tr("Message &ID:"))
         a11y.buddy(text_label, self.text)
 
         self.match = QComboBox()
         self.match.addItem(STARTS_WITH, False)
         self.match.addItem(CONTAINS, True)
-        self.match.setToolTip("How the message-id text is matched: at the start (fast) or "
-                              "anywhere in the id")
-        match_label = QLabel("Mat&ch:")
+        self.match.setToolTip(self.tr("How the message-id text is matched: at the start (fast) or "
+                              "anywhere in the id"))
+        match_label = QLabel(self.tr("Mat&ch:"))
         a11y.buddy(match_label, self.match)
         self._show_match_mode()
 
         self.outcome = QComboBox()
-        self.outcome.addItem("All", None)
-        self.outcome.addItem("Accepted", Kind.ACCEPTED.value)
-        self.outcome.addItem("Failed (any not accepted)", FAILED)
+        self.outcome.addItem(self.tr("All"), None)
+        self.outcome.addItem(self.tr("Accepted"), Kind.ACCEPTED.value)
+        self.outcome.addItem(self.tr("Failed (any not accepted)"), FAILED)
         for kind in Kind:
             if kind is not Kind.ACCEPTED:
                 self.outcome.addItem(KIND_LABELS[kind.value], kind.value)
-        outcome_label = QLabel("&Outcome:")
+        outcome_label = QLabel(self.tr("&Outcome:"))
         a11y.buddy(outcome_label, self.outcome)
 
         self.channel = QComboBox()
-        self.channel.addItem("All", None)
-        self.channel.addItem("SMS", "sms")
-        self.channel.addItem("Voice", "voice")
-        channel_label = QLabel("Cha&nnel:")
+        self.channel.addItem(self.tr("All"), None)
+        self.channel.addItem(self.tr("SMS"), self.tr("sms"))
+        self.channel.addItem(self.tr("Voice"), self.tr("voice"))
+        channel_label = QLabel(self.tr("Cha&nnel:"))
         a11y.buddy(channel_label, self.channel)
 
         today = datetime.now(UTC).date()
-        self.use_from, self.date_from = _date_field("Fro&m", today - timedelta(days=7))
-        self.use_to, self.date_to = _date_field("&To", today)
+        self.use_from, self.date_from = _date_field(self.tr("Fro&m"), today - timedelta(days=7))
+        self.use_to, self.date_to = _date_field(self.tr("&To"), today)
 
         row1 = QHBoxLayout()
         widget: QWidget
@@ -177,7 +179,7 @@ def _date_field(label: str, initial: date) -> tuple[QCheckBox, QDateEdit]:
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setEnabled(False)
     a11y.named(edit, name)
-    edit.setAccessibleDescription("a day in UTC; used only while its box is ticked")
+    edit.setAccessibleDescription(translate("HistoryFilterBar", "a day in UTC; used only while its box is ticked"))
     return check, edit
 
 

@@ -67,10 +67,10 @@ class HistoryOverview(QWidget):
         self.view = QComboBox()
         for label, by, _name, _header in VIEWS:
             self.view.addItem(label, by)
-        view_label = QLabel("C&hart:")
+        view_label = QLabel(self.tr("C&hart:"))
         a11y.buddy(view_label, self.view)
         self.status = QLabel()
-        self.status.setAccessibleName("Overview status")
+        self.status.setAccessibleName(self.tr("Overview status"))
         self.status.setWordWrap(True)
 
         self.model = ChartModel(VIEWS[0][3], self)
@@ -125,7 +125,7 @@ class HistoryOverview(QWidget):
         self._token += 1
         token, flt, by = self._token, self._flt, self.by
         history = self._context.history
-        self.status.setText("Updating…")
+        self.status.setText(self.tr("Updating…"))
 
         def work() -> Summary:
             return summarise(history, flt, by)

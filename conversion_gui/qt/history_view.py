@@ -102,14 +102,14 @@ class HistoryPage(QWidget):
         self.use_from, self.date_from = bar.use_from, bar.date_from
         self.use_to, self.date_to = bar.use_to, bar.date_to
 
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setToolTip("Save the attempts the filters show as a CSV file")
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save the attempts the filters show as a CSV file"))
         a11y.name_button(self.export_button)
         self.export_button.clicked.connect(self.export)
         bar.add_trailing(self.export_button)
 
         self.batch_label = QLabel()
-        self.all_batches = QPushButton("Show &all batches")
+        self.all_batches = QPushButton(self.tr("Show &all batches"))
         a11y.name_button(self.all_batches)
         self.all_batches.clicked.connect(self.clear_batch)
         batch_row = QHBoxLayout()
@@ -125,7 +125,7 @@ class HistoryPage(QWidget):
         self.message.hide()
 
         self.table = QTableView()
-        self.table.setAccessibleName("Attempts")
+        self.table.setAccessibleName(self.tr("Attempts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -161,11 +161,11 @@ class HistoryPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
-        self.count_label = QLabel("Counting…")
-        self.count_label.setAccessibleName("Attempt count")
-        self.resend_button = QPushButton("&Re-send selected")
-        self.resend_button.setToolTip("Report the selected rows' conversions again "
-                                      "(states the same fact again; safe to repeat)")
+        self.count_label = QLabel(self.tr("Counting…"))
+        self.count_label.setAccessibleName(self.tr("Attempt count"))
+        self.resend_button = QPushButton(self.tr("&Re-send selected"))
+        self.resend_button.setToolTip(self.tr("Report the selected rows' conversions again "
+                                      "(states the same fact again; safe to repeat)"))
         a11y.name_button(self.resend_button)
         self.resend_button.setEnabled(False)
         self.resend_button.clicked.connect(self.resend_selected)
@@ -182,9 +182,9 @@ class HistoryPage(QWidget):
         self.overview.batch_requested.connect(self.show_batch)
         self.overview.outcome_requested.connect(self._show_outcome)
         self.views = QTabWidget()  # the table, or the same attempts as a chart
-        self.views.addTab(splitter, "Ta&ble")
-        self.views.addTab(self.overview, "O&verview")
-        self.views.tabBar().setAccessibleName("Table or overview")
+        self.views.addTab(splitter, self.tr("Ta&ble"))
+        self.views.addTab(self.overview, self.tr("O&verview"))
+        self.views.tabBar().setAccessibleName(self.tr("Table or overview"))
         layout.addWidget(self.views, 1)
         layout.addLayout(bottom)
 
@@ -270,7 +270,7 @@ class HistoryPage(QWidget):
         self._set_message(text, error=True)
         self.message.setProperty("kind", "query")
         if self.count_label.text() == "Counting…":
-            self.count_label.setText("No attempts to show")
+            self.count_label.setText(self.tr("No attempts to show"))
         elif self.count_label.text().endswith("(updating…)"):
             self.count_label.setText(self.count_label.text().removesuffix(" (updating…)"))
 
@@ -328,7 +328,7 @@ class HistoryPage(QWidget):
             return
         n, ranges = self._selected_rows()
         if n == 0:
-            self._set_message("Select the attempts to re-send first.", error=True)
+            self._set_message(self.tr("Select the attempts to re-send first."), error=True)
             return
         if n > RESEND_LIMIT:
             self._set_message(
@@ -379,7 +379,7 @@ class HistoryPage(QWidget):
         try:
             counts = future.result()
         except Cancelled:
-            self._set_message("Re-send cancelled.", error=True)
+            self._set_message(self.tr("Re-send cancelled."), error=True)
             return
         except Exception as exc:  # setup and history errors read as sentences
             message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
@@ -396,8 +396,8 @@ class HistoryPage(QWidget):
 
     def _ask_export_path(self) -> str | None:
         start = str(Path.home() / "history.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export history", start,
-                                              "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"), start,
+                                              self.tr("CSV files (*.csv);;All files (*)"))
         return path or None
 
     def export(self) -> None:

@@ -72,7 +72,7 @@ class IntakeOptionsForm(QWidget):
         layout.addWidget(self._build_reading(), 1)
 
     def _build_mapping(self) -> QGroupBox:
-        box = QGroupBox("Columns")
+        box = QGroupBox(self.tr("Columns"))
         form = QFormLayout(box)
         self.mapping_combos: dict[str, QComboBox] = {}
         for field, text in FIELDS:
@@ -85,7 +85,7 @@ class IntakeOptionsForm(QWidget):
         return box
 
     def _build_reading(self) -> QGroupBox:
-        box = QGroupBox("Reading")
+        box = QGroupBox(self.tr("Reading"))
         form = QFormLayout(box)
 
         self.channel_combo = QComboBox()
@@ -115,9 +115,9 @@ class IntakeOptionsForm(QWidget):
             a11y.buddy(label, field)
             form.addRow(label, field)
         # The window's --force-duplicates. No Alt-letter: every letter on the page is taken.
-        self.send_again = QCheckBox("Send again anyway: duplicates and rows already accepted")
-        self.send_again.setToolTip("Rows the history holds as accepted, and repeated ids, are "
-                                   "sent too (reporting the same conversion again)")
+        self.send_again = QCheckBox(self.tr("Send again anyway: duplicates and rows already accepted"))
+        self.send_again.setToolTip(self.tr("Rows the history holds as accepted, and repeated ids, are "
+                                   "sent too (reporting the same conversion again)"))
         a11y.name_button(self.send_again)
         self.send_again.toggled.connect(lambda _on: self.changed.emit())
         form.addRow(self.send_again)

@@ -80,12 +80,12 @@ class MainWindow(QMainWindow):
         self._preferences = Preferences.load(settings)
         self._faults = load_faults(settings)
         self._has_real_profile: bool | None = None  # None: not known yet (asked on a worker)
-        self.setWindowTitle("conversion-gui")
+        self.setWindowTitle(self.tr("conversion-gui"))
         self.setWindowIcon(icon("app"))
 
         self.banner = self._build_banner()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Pages")
+        self.tabs.setAccessibleName(self.tr("Pages"))
         self.tabs.setDocumentMode(True)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -96,9 +96,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.profile_label = QLabel()
-        self.profile_label.setAccessibleName("Profile")
+        self.profile_label.setAccessibleName(self.tr("Profile"))
         self.rate_label = QLabel()
-        self.rate_label.setAccessibleName("Rate")
+        self.rate_label.setAccessibleName(self.tr("Rate"))
         self.statusBar().addWidget(self.profile_label, 1)
         self.statusBar().addPermanentWidget(self.rate_label)
 
@@ -120,12 +120,12 @@ class MainWindow(QMainWindow):
         )
         row = QHBoxLayout(banner)
         text = QLabel(
-            "<b>SANDBOX</b>: answers come from the built-in simulator, nothing leaves "
-            "this machine. Try message-ids like sim-402 or sim-423 to see other answers."
+            self.tr("<b>SANDBOX</b>: answers come from the built-in simulator, nothing leaves "
+            "this machine. Try message-ids like sim-402 or sim-423 to see other answers.")
         )
         text.setWordWrap(True)
-        text.setAccessibleName("Sandbox mode")
-        switch = QPushButton("S&witch off sandbox")
+        text.setAccessibleName(self.tr("Sandbox mode"))
+        switch = QPushButton(self.tr("S&witch off sandbox"))
         a11y.name_button(switch)
         switch.clicked.connect(lambda: self.set_sandbox(False))
         # Not where the keyboard starts: one Space must never leave sandbox mode.
@@ -150,12 +150,12 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             if old is not None:
                 old.deleteLater()
-        self.tabs.addTab(self.send_page, icon("send"), "Send")
-        self.tabs.addTab(self.batch_page, icon("batch"), "Batch")
-        self.tabs.addTab(self.history_page, icon("history"), "History")
-        self.tabs.setTabToolTip(0, "Report one conversion (Ctrl+1)")
-        self.tabs.setTabToolTip(1, "Send a campaign file (Ctrl+2)")
-        self.tabs.setTabToolTip(2, "Every attempt and its answer (Ctrl+3)")
+        self.tabs.addTab(self.send_page, icon("send"), self.tr("Send"))
+        self.tabs.addTab(self.batch_page, icon("batch"), self.tr("Batch"))
+        self.tabs.addTab(self.history_page, icon("history"), self.tr("History"))
+        self.tabs.setTabToolTip(0, self.tr("Report one conversion (Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("Send a campaign file (Ctrl+2)"))
+        self.tabs.setTabToolTip(2, self.tr("Every attempt and its answer (Ctrl+3)"))
 
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -168,32 +168,32 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(
-            self._action("&Open CSV…", self._open_csv, QKeySequence.StandardKey.Open)
+            self._action(self.tr("&Open CSV…"), self._open_csv, QKeySequence.StandardKey.Open)
         )
-        file_menu.addAction(self._action("&Export history…", self._export_history))
+        file_menu.addAction(self._action(self.tr("&Export history…"), self._export_history))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        settings_menu = bar.addMenu("&Settings")
-        settings_menu.addAction(self._action("&Credentials…", self.open_credentials))
-        settings_menu.addAction(self._action("&Sending…", self.open_sending))
-        settings_menu.addAction(self._action("&Network…", self.open_network))
-        settings_menu.addAction(self._action("&Language…", self.open_language))
-        self.sandbox_action = QAction("Sand&box mode", self)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self._action(self.tr("&Credentials…"), self.open_credentials))
+        settings_menu.addAction(self._action(self.tr("&Sending…"), self.open_sending))
+        settings_menu.addAction(self._action(self.tr("&Network…"), self.open_network))
+        settings_menu.addAction(self._action(self.tr("&Language…"), self.open_language))
+        self.sandbox_action = QAction(self.tr("Sand&box mode"), self)
         self.sandbox_action.setCheckable(True)
         self.sandbox_action.toggled.connect(self.set_sandbox)
         settings_menu.addAction(self.sandbox_action)
-        self.simulator_action = self._action("Sandbox si&mulator…", self.open_simulator)
+        self.simulator_action = self._action(self.tr("Sandbox si&mulator…"), self.open_simulator)
         settings_menu.addAction(self.simulator_action)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Check connection…", self.open_doctor))
-        help_menu.addAction(self._action("Open &data folder", self._open_data_folder))
-        help_menu.addAction(self._action("Open &log folder", self._open_log_folder))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Check connection…"), self.open_doctor))
+        help_menu.addAction(self._action(self.tr("Open &data folder"), self._open_data_folder))
+        help_menu.addAction(self._action(self.tr("Open &log folder"), self._open_log_folder))
         help_menu.addSeparator()
-        help_menu.addAction(self._action("&About", self._about))
+        help_menu.addAction(self._action(self.tr("&About"), self._about))
 
         for n in range(3):
             self._action(f"Page {n + 1}", partial(self.tabs.setCurrentIndex, n),
@@ -204,15 +204,15 @@ class MainWindow(QMainWindow):
         if on == self.context.sandbox:
             return
         if not on and self._has_real_profile is not True and not self._ask(
-            "Leave sandbox mode?",
-            "There is no profile with your own API key yet, so nothing can be sent outside "
+            self.tr("Leave sandbox mode?"),
+            self.tr("There is no profile with your own API key yet, so nothing can be sent outside "
             "sandbox mode until you add one in Settings > Credentials….\n\nLeave sandbox "
-            "mode anyway?",
+            "mode anyway?"),
         ):
             self.sandbox_action.setChecked(True)
             return
         if self.batch_page.busy:
-            self.statusBar().showMessage("Finish or cancel the batch before switching mode.",
+            self.statusBar().showMessage(self.tr("Finish or cancel the batch before switching mode."),
                                          8000)
             self.sandbox_action.setChecked(self.context.sandbox)
             return
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
     def refresh_profile(self) -> None:
         """The status bar's profile line; the keychain is asked on a worker."""
         ctx = self.context
-        self.profile_label.setText("Profile: waiting for the keychain…")
+        self.profile_label.setText(self.tr("Profile: waiting for the keychain…"))
         self.tasks.run_in_background(lambda: describe_profile(ctx), self._show_profile)
 
     def _show_profile(self, future: object) -> None:
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, "About conversion-gui",
+            self, self.tr("About conversion-gui"),
             f"<h3>conversion-gui {__version__}</h3>"
             "<p>Reports conversions to the Vonage Conversion API, one at a time or by "
             "the thousand from a file.</p>"
@@ -400,12 +400,12 @@ class MainWindow(QMainWindow):
         if self.batch_page.busy and not self._closing:
             question = ("A batch is still sending. Stop it and quit?\n\nRows not sent yet "
                         "stay in the journal: open the same file again to resume.")
-            if not self._ask("Quit during a batch?", question):
+            if not self._ask(self.tr("Quit during a batch?"), question):
                 event.ignore()
                 return
             self._closing = True
             event.ignore()
-            self.statusBar().showMessage("Stopping the batch…")
+            self.statusBar().showMessage(self.tr("Stopping the batch…"))
             self.batch_page.stop(self._close_when_stopped)
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

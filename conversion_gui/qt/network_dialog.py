@@ -49,14 +49,14 @@ class NetworkDialog(QDialog):
     def __init__(self, ctx: AppContext, tasks: TaskManager,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Network")
+        self.setWindowTitle(self.tr("Network"))
         self._ctx = ctx
         self._tasks = tasks
         self._stored = False
 
-        self.auto = QRadioButton("&Automatic (the system's proxy settings, HTTPS_PROXY)")
-        self.none = QRadioButton("&No proxy")
-        self.manual = QRadioButton("&Manual proxy")
+        self.auto = QRadioButton(self.tr("&Automatic (the system's proxy settings, HTTPS_PROXY)"))
+        self.none = QRadioButton(self.tr("&No proxy"))
+        self.manual = QRadioButton(self.tr("&Manual proxy"))
         self._modes = QButtonGroup(self)
         for button, mode in ((self.auto, ProxyMode.AUTO), (self.none, ProxyMode.NONE),
                              (self.manual, ProxyMode.MANUAL)):
@@ -64,21 +64,21 @@ class NetworkDialog(QDialog):
             self._modes.addButton(button)
             button.setProperty("mode", mode.value)
         self.auto.setChecked(True)
-        self.auto_hint = QLabel("Automatic: looking…")
-        self.auto_hint.setAccessibleName("Automatic proxy")
+        self.auto_hint = QLabel(self.tr("Automatic: looking…"))
+        self.auto_hint.setAccessibleName(self.tr("Automatic proxy"))
         self.auto_hint.setWordWrap(True)
 
         form = QFormLayout()
         self.host = QLineEdit()
-        self.host.setPlaceholderText("proxy.example.com")
+        self.host.setPlaceholderText(self.tr("proxy.example.com"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(3128)
         self.user = QLineEdit()
-        self.user.setPlaceholderText("only if the proxy asks for one")
+        self.user.setPlaceholderText(self.tr("only if the proxy asks for one"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.forget = QCheckBox("&Forget the stored password")
+        self.forget = QCheckBox(self.tr("&Forget the stored password"))
         a11y.name_button(self.forget)
         fields: tuple[tuple[str, QWidget], ...] = (
             ("&Host:", self.host), ("&Port:", self.port), ("&User name:", self.user),
@@ -93,7 +93,7 @@ class NetworkDialog(QDialog):
 
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(self.tr("Error"))
         self.error.setWordWrap(True)
         self.error.hide()
 

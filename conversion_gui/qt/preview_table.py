@@ -29,12 +29,12 @@ class PreviewTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         summary = QHBoxLayout()
         self.counts_label = QLabel()
-        self.counts_label.setAccessibleName("Counts")
+        self.counts_label.setAccessibleName(self.tr("Counts"))
         self.shown_label = QLabel()
-        self.shown_label.setAccessibleName("Rows shown")
+        self.shown_label.setAccessibleName(self.tr("Rows shown"))
         self.shown_label.setWordWrap(True)
         self.model = PreviewModel(self)
-        self.problems_only = QCheckBox("Problems onl&y")
+        self.problems_only = QCheckBox(self.tr("Problems onl&y"))
         a11y.name_button(self.problems_only)
         self.problems_only.toggled.connect(self.model.set_problems_only)
         summary.setSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
@@ -45,7 +45,7 @@ class PreviewTable(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Preview")
+        self.table.setAccessibleName(self.tr("Preview"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -63,7 +63,7 @@ class PreviewTable(QWidget):
         layout.addWidget(self.table, 1)
         # The whole reason of the current row: the column cuts long ones off.
         self.details = QLabel()
-        self.details.setAccessibleName("Row details")
+        self.details.setAccessibleName(self.tr("Row details"))
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # cells are data, never markup
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -98,10 +98,10 @@ class ProfileForm(QWidget):
         self.key_error = error_label()
         self.secret_edit = self._secret_field()
         self.secret_error = error_label()
-        self.forget_secret_button = QPushButton("Forget API secret")
+        self.forget_secret_button = QPushButton(self.tr("Forget API secret"))
         self.signature_edit = self._secret_field()
         self.signature_error = error_label()
-        self.forget_signature_button = QPushButton("Forget signature secret")
+        self.forget_signature_button = QPushButton(self.tr("Forget signature secret"))
         a11y.name_button(self.forget_secret_button)
         a11y.name_button(self.forget_signature_button)
         self.auth_combo = QComboBox()
@@ -118,16 +118,16 @@ class ProfileForm(QWidget):
             self.body_combo.addItem(text, body.value)
 
         form = QFormLayout(self)
-        self._row(form, "Pro&file name:", self.name_field)
-        self._row(form, "API &key:", self.key_edit, under=self.key_error)
-        self._row(form, "API s&ecret:", self.secret_edit, beside=self.forget_secret_button,
+        self._row(form, self.tr("Pro&file name:"), self.name_field)
+        self._row(form, self.tr("API &key:"), self.key_edit, under=self.key_error)
+        self._row(form, self.tr("API s&ecret:"), self.secret_edit, beside=self.forget_secret_button,
                   under=self.secret_error)
-        self._row(form, "Si&gnature secret:", self.signature_edit,
+        self._row(form, self.tr("Si&gnature secret:"), self.signature_edit,
                   beside=self.forget_signature_button, under=self.signature_error)
-        self._row(form, "Au&th mode:", self.auth_combo)
-        self._row(form, "Signature &method:", self.method_combo)
-        self._row(form, "Base UR&L:", self.url_edit, under=self.url_error)
-        self._row(form, "&Body:", self.body_combo)
+        self._row(form, self.tr("Au&th mode:"), self.auth_combo)
+        self._row(form, self.tr("Signature &method:"), self.method_combo)
+        self._row(form, self.tr("Base UR&L:"), self.url_edit, under=self.url_error)
+        self._row(form, self.tr("&Body:"), self.body_combo)
 
     def _secret_field(self) -> QLineEdit:
         field = QLineEdit()

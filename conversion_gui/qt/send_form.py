@@ -142,14 +142,14 @@ class SendPage(QWidget):
         radio_row.addStretch(1)
         radios = QWidget()
         radios.setLayout(radio_row)
-        self._sent_with_label = QLabel("Sent with:")
+        self._sent_with_label = QLabel(self.tr("Sent with:"))
         form.addRow(self._sent_with_label, radios)
 
         # The id, named after the API it came from.
-        self._id_label = QLabel("Message &ID:")
+        self._id_label = QLabel(self.tr("Message &ID:"))
         self._id_edit = QLineEdit()
         self._id_edit.setClearButtonEnabled(True)
-        self._id_edit.setPlaceholderText("paste the id from the send response")
+        self._id_edit.setPlaceholderText(self.tr("paste the id from the send response"))
         a11y.buddy(self._id_label, self._id_edit)
         self._id_error = self._error_label("id_error")
         form.addRow(self._id_label, self._stacked(self._id_edit, self._id_error))
@@ -157,7 +157,7 @@ class SendPage(QWidget):
         self._id_edit.returnPressed.connect(self.send)
 
         # Delivered.
-        self._delivered_label = QLabel("&Delivered:")
+        self._delivered_label = QLabel(self.tr("&Delivered:"))
         self._delivered = QCheckBox(DELIVERED_TEXT)
         self._delivered.setChecked(True)
         self._delivered_label.setBuddy(self._delivered)
@@ -171,15 +171,15 @@ class SendPage(QWidget):
         # Send (primary, bottom-right) and Cancel (only while sending).
         self._send = QPushButton(SEND_TEXT)
         self._send.setDefault(True)
-        self._send.setToolTip("Send (Enter in the id field, or Ctrl+Return anywhere here)")
+        self._send.setToolTip(self.tr("Send (Enter in the id field, or Ctrl+Return anywhere here)"))
         a11y.name_button(self._send)
         self._send.clicked.connect(self.send)
-        self._cancel_button = QPushButton("&Cancel")
-        self._cancel_button.setToolTip("Stop retrying (Esc)")
+        self._cancel_button = QPushButton(self.tr("&Cancel"))
+        self._cancel_button.setToolTip(self.tr("Stop retrying (Esc)"))
         a11y.name_button(self._cancel_button)
         self._cancel_button.clicked.connect(self.cancel)
         self._cancel_button.hide()
-        shortcut_hint = QLabel("Ctrl+Return")
+        shortcut_hint = QLabel(self.tr("Ctrl+Return"))
         shortcut_hint.setEnabled(False)  # greyed: a hint, not a control
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -215,12 +215,12 @@ class SendPage(QWidget):
         answer_row.addWidget(self._answer, 1)
         answer_row.addWidget(self._answer_time)
 
-        self._recent_label = QLabel("&Recent sends:")
+        self._recent_label = QLabel(self.tr("&Recent sends:"))
         self._recent = QListWidget()
         self._recent.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self._recent.setIconSize(QSize(small, small))
-        self._recent.setToolTip("This session's sends, newest first; Enter puts the id back")
+        self._recent.setToolTip(self.tr("This session's sends, newest first; Enter puts the id back"))
         a11y.buddy(self._recent_label, self._recent)
         self._recent.itemActivated.connect(self._reuse_item)
 
@@ -312,7 +312,7 @@ class SendPage(QWidget):
         """Stop waiting for a retry; a request already on the wire still gets its answer."""
         if self._cancel is not None and not self._cancel.is_set():
             self._cancel.set()
-            self._show_answer("Cancelling: no further attempt will be made…", AMBER,
+            self._show_answer(self.tr("Cancelling: no further attempt will be made…"), AMBER,
                               QStyle.StandardPixmap.SP_BrowserStop)
 
     # -- sending ------------------------------------------------------------------------------
@@ -374,7 +374,7 @@ class SendPage(QWidget):
         self._refresh_send_button()
         self._cancel_button.show()
         self._escape.setEnabled(True)
-        self._show_answer("Sending…", "", None)
+        self._show_answer(self.tr("Sending…"), "", None)
         self._answer_time.clear()
         context, policy, tasks = self._context, self._policy, self._tasks
         result = SendResult(conversion, source)
@@ -457,7 +457,7 @@ class SendPage(QWidget):
     def _show_result(self, result: SendResult) -> None:
         outcome = result.outcome
         if outcome is None:  # cancelled before the first request
-            self._show_answer("Cancelled: nothing was sent.", AMBER,
+            self._show_answer(self.tr("Cancelled: nothing was sent."), AMBER,
                               QStyle.StandardPixmap.SP_BrowserStop)
             self._answer_time.setText(self._clock())
             return

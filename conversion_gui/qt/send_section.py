@@ -34,7 +34,7 @@ class SendSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_progress())
 
-        self.result_label = InlineMessage("Result")
+        self.result_label = InlineMessage(self.tr("Result"))
         layout.addWidget(self.result_label)
         self.outcome_chart = BatchOutcomeChart()
         self.outcome_chart.history_requested.connect(self.outcome_history_requested.emit)
@@ -42,18 +42,18 @@ class SendSection(QWidget):
         layout.addWidget(self.outcome_chart)
 
         actions = QHBoxLayout()
-        self.save_rejected_button = button("Save re&jected rows…",
+        self.save_rejected_button = button(self.tr("Save re&jected rows…"),
                                            self.save_rejected_requested.emit)
         self.save_rejected_button.setToolTip(
-            "Save the rows of the file that were not accepted for sending, with the reason, "
-            "as a CSV to fix and send again")
+            self.tr("Save the rows of the file that were not accepted for sending, with the reason, "
+            "as a CSV to fix and send again"))
         # Alt+F, Alt+S and Alt+H are the menus: these take other letters. Send has none
         # (every letter is taken on this page): Ctrl+Return sends, as on the Send page.
-        self.retry_button = button("&Retry failed", self.retry_requested.emit)
-        self.history_button = button("Show &in History", self.history_requested.emit)
-        self.send_button = button("Send", self.send_requested.emit)
-        self.send_button.setToolTip("Send the valid rows (Ctrl+Return)")
-        hint = QLabel("Ctrl+Return")
+        self.retry_button = button(self.tr("&Retry failed"), self.retry_requested.emit)
+        self.history_button = button(self.tr("Show &in History"), self.history_requested.emit)
+        self.send_button = button(self.tr("Send"), self.send_requested.emit)
+        self.send_button.setToolTip(self.tr("Send the valid rows (Ctrl+Return)"))
+        hint = QLabel(self.tr("Ctrl+Return"))
         hint.setEnabled(False)  # greyed: a hint, not a control
         actions.addWidget(self.save_rejected_button)
         actions.addWidget(self.retry_button)
@@ -71,17 +71,17 @@ class SendSection(QWidget):
         row = QHBoxLayout()
         self.send_bar = QProgressBar()
         self.send_bar.setTextVisible(False)
-        self.send_bar.setAccessibleName("Sending")
+        self.send_bar.setAccessibleName(self.tr("Sending"))
         self.progress_label = QLabel()
-        self.progress_label.setAccessibleName("Progress")
-        self.pause_button = button("&Pause", self._toggle_pause)
-        self.cancel_button = button("&Cancel", self._cancel_clicked)
+        self.progress_label.setAccessibleName(self.tr("Progress"))
+        self.pause_button = button(self.tr("&Pause"), self._toggle_pause)
+        self.cancel_button = button(self.tr("&Cancel"), self._cancel_clicked)
         row.addWidget(self.send_bar, 1)
         row.addWidget(self.pause_button)
         row.addWidget(self.cancel_button)
         column.addLayout(row)
         self.outcome_label = QLabel()
-        self.outcome_label.setAccessibleName("Outcomes")
+        self.outcome_label.setAccessibleName(self.tr("Outcomes"))
         column.addWidget(self.progress_label)
         column.addWidget(self.outcome_label)
         self.live_chart = BatchLiveChart()
@@ -160,10 +160,10 @@ class SendSection(QWidget):
         self.pause_changed.emit(paused)
         self._set_paused(paused)
         if paused:
-            self.say("Pausing: the requests in flight finish, nothing more is sent")
+            self.say(self.tr("Pausing: the requests in flight finish, nothing more is sent"))
 
     def _cancel_clicked(self) -> None:
         self.cancel_requested.emit()
         self.cancel_button.setEnabled(False)
         self.pause_button.setEnabled(False)
-        self.say("Cancelling: waiting for the requests in flight…")
+        self.say(self.tr("Cancelling: waiting for the requests in flight…"))

@@ -46,7 +46,7 @@ class WhenEditor(QWidget):
         self._zone = zone
         self._touched = False
         self._resetting = False
-        self.label = QLabel("Wh&en:")
+        self.label = QLabel(self.tr("Wh&en:"))
         self.field = WhenEdit()
         # A UTC QDateTime is only a container for the wall time in zone: Qt then never
         # shifts a time that the machine's own zone would skip at a clock change.
@@ -61,9 +61,9 @@ class WhenEditor(QWidget):
         self._utc_label = QLabel()
         self._utc_label.setObjectName("utc_label")
         self._utc_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.now_button = QPushButton("N&ow")
+        self.now_button = QPushButton(self.tr("N&ow"))
         a11y.name_button(self.now_button)
-        self.now_button.setToolTip("Set the time to now")
+        self.now_button.setToolTip(self.tr("Set the time to now"))
         self.now_button.clicked.connect(self.reset_to_now)
         self._note = QLabel()
         self._note.setObjectName("when_error")

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -34,6 +34,8 @@ from .. import a11y
 from .model import ChartModel
 from .painting import Bar, Options, paint, preferred_height
 from .style import high_contrast
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 PathChooser = Callable[[str, str, str], str | None]  # (title, suggested name, filter) -> path
@@ -83,10 +85,10 @@ class ChartWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         model.described.connect(self._described)
         model.modelReset.connect(self._reset)
-        self.copy_action = self._action("&Copy image", self.copy_image,
+        self.copy_action = self._action(self.tr("&Copy image"), self.copy_image,
                                         QKeySequence.StandardKey.Copy)
-        self.save_action = self._action("Save as &PNG…", self.ask_save_png)
-        self.export_action = self._action("&Export table as CSV…", self.ask_export_csv)
+        self.save_action = self._action(self.tr("Save as &PNG…"), self.ask_save_png)
+        self.export_action = self._action(self.tr("&Export table as CSV…"), self.ask_export_csv)
 
     def _action(self, text: str, slot: Callable[[], object],
                 key: QKeySequence.StandardKey | None = None) -> QAction:
@@ -281,14 +283,14 @@ class ChartWidget(QWidget):
         return n
 
     def ask_save_png(self) -> None:
-        path = self._choose_path("Save chart as PNG", f"{self._file_stem}.png",
-                                 "PNG images (*.png)")
+        path = self._choose_path(self.tr("Save chart as PNG"), f"{self._file_stem}.png",
+                                 self.tr("PNG images (*.png)"))
         if path:
             self.save_png(path)
 
     def ask_export_csv(self) -> None:
-        path = self._choose_path("Export chart table", f"{self._file_stem}.csv",
-                                 "CSV files (*.csv)")
+        path = self._choose_path(self.tr("Export chart table"), f"{self._file_stem}.csv",
+                                 self.tr("CSV files (*.csv)"))
         if path:
             self.export_csv(path)
 
@@ -298,7 +300,7 @@ def chart_menu_button(chart: ChartWidget, text: str = "Chart") -> QToolButton:
     button = QToolButton()
     button.setText(text)
     a11y.name_button(button)
-    button.setToolTip("Copy the chart, save it as PNG or export its table as CSV")
+    button.setToolTip(translate("Widget", "Copy the chart, save it as PNG or export its table as CSV"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setMenu(chart.menu())
     return button
