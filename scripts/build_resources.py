@@ -25,6 +25,8 @@ TARGET = ROOT / "conversion_gui" / "resources"
 RUNTIME_ICONS = ("app.svg", "send.svg", "batch.svg", "history.svg")
 # The languages the app ships besides English (the .ts files in resources/translations).
 LANGUAGES = ("de", "fr", "es", "pt_BR", "ja")
+# English needs a catalogue only for its plural forms ("1 row" / "2 rows" from "%n row(s)").
+PLURAL_ONLY = ("en",)
 TS_PREFIX = "conversion_gui"
 
 
@@ -51,9 +53,10 @@ def update_ts(ts_dir: Path = SOURCES / "translations", root: Path = ROOT) -> Non
     """Run lupdate: new strings from the sources into every .ts, translations kept."""
     ts_dir.mkdir(parents=True, exist_ok=True)
     sources = [str(p) for p in translatable_sources(root)]
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, *PLURAL_ONLY):
         ts = ts_dir / f"{TS_PREFIX}_{lang}.ts"
-        done = subprocess.run([*qt_tool("lupdate"), "-silent", "-locations", "relative",
+        only = ["-pluralonly"] if lang in PLURAL_ONLY else []
+        done = subprocess.run([*qt_tool("lupdate"), "-silent", "-locations", "relative", *only,
                                "-source-language", "en", "-target-language", lang,
                                *sources, "-ts", str(ts)],
                               capture_output=True, text=True, check=False)

@@ -28,9 +28,10 @@ from ..core.intake import FileInfo, IntakeError, IntakeOptions, Verdict
 from ..core.procjob import ChildFailed, run_in_child
 from .batch_outcomes import BatchOutcomes, read_outcomes
 from .batch_sender import BatchSender, SendPlan
-from .batch_text import plural, result_kind, result_text, retry_text
+from .batch_text import result_kind, result_text, retry_text
 from .drop_zone import DropZone, local_files
 from .file_header import FileHeader
+from .formats import number
 from .inline_message import InlineMessage
 from .intake_options_form import IntakeOptionsForm
 from .preferences import Preferences
@@ -111,7 +112,7 @@ class BatchPage(QWidget):
 
         self.options_form = IntakeOptionsForm()
         self.options_form.changed.connect(self._reread)
-        self.options_form.problem.connect(lambda text: self.message.say(text, self.tr("error")))
+        self.options_form.problem.connect(lambda text: self.message.say(text, "error"))
         self.mapping_combos = self.options_form.mapping_combos
         self.channel_combo = self.options_form.channel_combo
         layout.addWidget(self.options_form)
@@ -193,8 +194,9 @@ class BatchPage(QWidget):
 
     def open_dialog(self) -> None:
         if self.busy:
-            self.message.say(self.tr("A batch is being sent: cancel it before opening another file."),
-                             self.tr("error"))
+            self.message.say(self.tr("A batch is being sent: cancel it before opening another "
+                                     "file."),
+                             "error")
             return
         path = self._choose_open_path()
         if path:
@@ -203,8 +205,9 @@ class BatchPage(QWidget):
     def open_file(self, path: str) -> None:
         """Show ``path`` and start reading it; the options start afresh for a new file."""
         if self.busy:
-            self.message.say(self.tr("A batch is being sent: cancel it before opening another file."),
-                             self.tr("error"))
+            self.message.say(self.tr("A batch is being sent: cancel it before opening another "
+                                     "file."),
+                             "error")
             return
         self._path = str(path)
         self._superseded = None
@@ -292,11 +295,11 @@ class BatchPage(QWidget):
         self.header.read(self._path or "", result)
         self.preview.show_result(result)
         if result.error:
-            self.message.say(f"Problem: {result.error}", self.tr("error"))
+            self.message.say(self.tr("Problem: {error}").format(error=result.error), "error")
         elif result.cancelled:
             self.message.say(
                 self.tr("Reading stopped: the counts cover only the rows read so far. Change an "
-                "option or open the file again to read all of it."), self.tr("info"))
+                "option or open the file again to read all of it."), "info")
         self._update_controls()
 
     # ---------------------------------------------------------------------------- state
@@ -343,14 +346,16 @@ class BatchPage(QWidget):
         if not self._context.history.batch_lock(unfinished.id).is_free():
             # the sending itself takes the batch's lock too; this says so before asking
             self.message.say(
-                f"Batch #{unfinished.id} is being sent by another conversion-gui right now "
-                "(another window or the command line): start over once it is done.", self.tr("error"))
+                self.tr("Batch #{id} is being sent by another conversion-gui right now "
+                        "(another window or the command line): start over once it is "
+                        "done.").format(id=unfinished.id), "error")
             return
         if not self._ask(
             self.tr("Start over?"),
-            f"Batch #{unfinished.id} of this file still has {unfinished.open_rows:,} rows "
-            "not sent. Start a new batch from the file instead? Rows already accepted are "
-            "not sent again; the old batch is closed when the new one starts.",
+            self.tr("Batch #{id} of this file still has {count} rows not sent. Start a new "
+                    "batch from the file instead? Rows already accepted are not sent again; the "
+                    "old batch is closed when the new one starts.").format(
+                id=unfinished.id, count=number(unfinished.open_rows)),
         ):
             return
         self._superseded = unfinished.id
@@ -380,7 +385,8 @@ class BatchPage(QWidget):
         try:
             settings = BatchOptions(rate=prefs.rate, concurrency=prefs.concurrency)
         except ValueError as exc:
-            self.message.say(f"Problem with the sending settings: {exc}", self.tr("error"))
+            self.message.say(self.tr("Problem with the sending settings: {problem}").format(
+                problem=exc), "error")
             return
         ok = self._reader.complete
         if batch_id is None and (self._path is None or ok is None):
@@ -403,11 +409,11 @@ class BatchPage(QWidget):
 
     def _sending_note(self, text: str) -> None:
         """Which account a resumed batch is sent with (the one it started with)."""
-        self.message.say(text, self.tr("info"))
+        self.message.say(text, "info")
 
     def _send_failed(self, text: str, batch_id: int | None) -> None:
         self.send_section.hide_progress()
-        self.message.say(f"Could not send: {text}", self.tr("error"))
+        self.message.say(self.tr("Could not send: {problem}").format(problem=text), "error")
         if batch_id is not None:
             self.batch_finished.emit(batch_id)
 
@@ -436,7 +442,8 @@ class BatchPage(QWidget):
         try:
             outcomes = future.result()
         except Exception as exc:  # the result line already says how the batch ended
-            self.message.say(f"Could not show each row's result: {exc}", self.tr("error"))
+            self.message.say(self.tr("Could not show each row's result: {problem}").format(
+                problem=exc), "error")
             return
         if self._path is not None:
             self.preview.model.set_results(outcomes.not_accepted)
@@ -467,7 +474,7 @@ class BatchPage(QWidget):
         options = ok.options
         path = self._path
         self.send_section.save_rejected_button.setEnabled(False)
-        self.message.say(self.tr("Saving the rejected rows…"), self.tr("info"))
+        self.message.say(self.tr("Saving the rejected rows…"), "info")
 
         def done(future: Future[int]) -> None:
             if not isValid(self):
@@ -476,12 +483,14 @@ class BatchPage(QWidget):
             try:
                 written = future.result()
             except IntakeError as exc:
-                self.message.say(f"Problem: {exc.message}", self.tr("error"))
+                self.message.say(self.tr("Problem: {error}").format(error=exc.message), "error")
                 return
             except ChildFailed as exc:
-                self.message.say(f"Problem: the rows could not be saved ({exc})", self.tr("error"))
+                self.message.say(self.tr("Problem: the rows could not be saved ({problem})").format(
+                    problem=exc), "error")
                 return
-            self.message.say(f"{plural(written, 'rejected row')} saved to {out}", self.tr("ok"))
+            self.message.say(self.tr("{count} rejected row(s) saved to {path}", "", written).format(
+                count=number(written), path=out), "ok")
 
         self._tasks.run_in_background(
             lambda: run_in_child(save_rejected_in_child, (path, options, out), lambda _m: None),

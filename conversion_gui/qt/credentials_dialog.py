@@ -279,7 +279,8 @@ class CredentialsDialog(QDialog):
     def _ask_add(self) -> None:
         if self._busy or self._guard_unsaved():
             return
-        self._open_ask(_Ask.ADD, self.tr("Add a profile: type its name."), self.tr("Add profile"), "")
+        self._open_ask(_Ask.ADD, self.tr("Add a profile: type its name."), self.tr("Add profile"),
+                       "")
 
     def _ask_rename(self) -> None:
         if self._busy or self._current is None:

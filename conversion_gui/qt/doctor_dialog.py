@@ -110,7 +110,8 @@ class DoctorDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())
-        self.state.setText(self.tr("The report is on the clipboard: paste it into your support ticket."))
+        self.state.setText(
+            self.tr("The report is on the clipboard: paste it into your support ticket."))
 
     def done(self, result: int) -> None:  # Qt's name: closing stops the checks
         self._cancel.set()

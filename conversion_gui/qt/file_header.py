@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ..core.intake import FileInfo, IntakeOptions
-from .batch_text import file_details, plural
+from .batch_text import file_details
+from .batch_text import rows as rows_text
 from .buttons import button
 from .preview_model import PreviewResult
 
@@ -49,12 +50,12 @@ class FileHeader(QWidget):
     def reading(self, path: str) -> None:
         """A read of ``path`` has begun."""
         self.read_bar.setValue(0)
-        self.file_label.setText(f"{Path(path).name} · reading…")
+        self.file_label.setText(self.tr("{name} · reading…").format(name=Path(path).name))
 
     def found(self, info: FileInfo, used: IntakeOptions) -> None:
         """The read has worked out how the file is written."""
-        self.file_label.setText(f"{info.path.name} · reading… · "
-                                f"{file_details(info, used.date_order)}")
+        self.file_label.setText(self.tr("{name} · reading… · {details}").format(
+            name=info.path.name, details=file_details(info, used.date_order)))
 
     def read_so_far(self, fraction: float) -> None:
         self.read_bar.setValue(int(fraction * 1000))
@@ -65,7 +66,7 @@ class FileHeader(QWidget):
         if result.info is None:
             self.file_label.setText(name)
             return
-        rows = "" if result.error else f"{plural(result.total, 'row')} · "
+        rows = "" if result.error else f"{rows_text(result.total)} · "
         details = file_details(result.info, result.options.date_order)
         self.file_label.setText(f"{name} · {rows}{details}")
 

@@ -25,13 +25,14 @@ translate = QCoreApplication.translate
 
 DEBOUNCE_MS = 250
 FAILED = "failed"  # outcome choice: anything not accepted
-STARTS_WITH = "starts with"
-CONTAINS = "contains"
-_TEXT_TIPS = {
-    STARTS_WITH: "Shows attempts whose message-id starts with this (any case)",
-    CONTAINS: "Shows attempts whose message-id contains this anywhere (any case; slower on "
-              "a long history, as every attempt is read)",
-}
+
+
+def _text_tip(contains: bool) -> str:
+    if contains:
+        return translate("HistoryFilterBar", "Shows attempts whose message-id contains this "
+                         "anywhere (any case; slower on a long history, as every attempt is read)")
+    return translate("HistoryFilterBar",
+                     "Shows attempts whose message-id starts with this (any case)")
 
 
 class HistoryFilterBar(QWidget):
@@ -52,8 +53,8 @@ class HistoryFilterBar(QWidget):
         a11y.buddy(text_label, self.text)
 
         self.match = QComboBox()
-        self.match.addItem(STARTS_WITH, False)
-        self.match.addItem(CONTAINS, True)
+        self.match.addItem(self.tr("starts with"), False)
+        self.match.addItem(self.tr("contains"), True)
         self.match.setToolTip(self.tr("How the message-id text is matched: at the start (fast) or "
                               "anywhere in the id"))
         match_label = QLabel(self.tr("Mat&ch:"))
@@ -72,8 +73,8 @@ class HistoryFilterBar(QWidget):
 
         self.channel = QComboBox()
         self.channel.addItem(self.tr("All"), None)
-        self.channel.addItem(self.tr("SMS"), self.tr("sms"))
-        self.channel.addItem(self.tr("Voice"), self.tr("voice"))
+        self.channel.addItem(self.tr("SMS"), "sms")
+        self.channel.addItem(self.tr("Voice"), "voice")
         channel_label = QLabel(self.tr("Cha&nnel:"))
         a11y.buddy(channel_label, self.channel)
 
@@ -165,7 +166,7 @@ class HistoryFilterBar(QWidget):
     def _show_match_mode(self) -> None:
         mode = self.match.currentText()
         self.text.setPlaceholderText(f"{mode}…")
-        self.text.setToolTip(_TEXT_TIPS[mode])
+        self.text.setToolTip(_text_tip(bool(self.match.currentData())))
 
 
 def _date_field(label: str, initial: date) -> tuple[QCheckBox, QDateEdit]:
@@ -173,13 +174,15 @@ def _date_field(label: str, initial: date) -> tuple[QCheckBox, QDateEdit]:
     check = QCheckBox(label)
     a11y.name_button(check)
     name = a11y.plain(label)
-    check.setToolTip(f"Tick to limit the attempts by date ({name}, a day in UTC)")
+    check.setToolTip(translate("HistoryFilterBar", "Tick to limit the attempts by date ({name}, "
+                               "a day in UTC)").format(name=name))
     edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setEnabled(False)
     a11y.named(edit, name)
-    edit.setAccessibleDescription(translate("HistoryFilterBar", "a day in UTC; used only while its box is ticked"))
+    edit.setAccessibleDescription(
+        translate("HistoryFilterBar", "a day in UTC; used only while its box is ticked"))
     return check, edit
 
 

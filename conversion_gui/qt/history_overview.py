@@ -21,6 +21,7 @@ from ..core.history.summary import Summary, summarise
 from . import a11y
 from .charts import ChartModel, ChartWidget, Series, chart_menu_button
 from .charts.widget import PathChooser
+from .formats import number
 from .history_model import KIND_LABELS
 from .tasks import TaskManager
 
@@ -78,7 +79,8 @@ class HistoryOverview(QWidget):
                                  file_stem="history-overview", choose_path=choose_path)
         self.chart.bar_clicked.connect(self._bar_clicked)
         self.chart.save_failed.connect(lambda text: self.status.setText(text))
-        self.chart.saved.connect(lambda path: self.status.setText(f"Saved {path}"))
+        self.chart.saved.connect(lambda path: self.status.setText(
+            self.tr("Saved {path}").format(path=path)))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -138,10 +140,11 @@ class HistoryOverview(QWidget):
         try:
             summary = future.result()
         except HistoryFilterError as exc:
-            self.status.setText(f"Problem with the filter: {exc.message}")
+            self.status.setText(self.tr("Problem with the filter: {problem}").format(
+                problem=exc.message))
             return
         except HistoryError as exc:
-            self.status.setText(f"Cannot read the history: {exc}")
+            self.status.setText(self.tr("Cannot read the history: {problem}").format(problem=exc))
             return
         self.summary = summary
         name = "Attempts per hour chart" if summary.by == "hour" else \
@@ -149,7 +152,8 @@ class HistoryOverview(QWidget):
         self.chart.setAccessibleName(name)
         fill_model(self.model, summary)
         where = " in batches" if summary.by == "batch" else ""  # single sends have none
-        self.status.setText(f"{summary.total:,} attempts{where}")
+        self.status.setText(self.tr("{count} attempt(s)", "", summary.total).format(
+            count=number(summary.total)) + where)
         self.summarised.emit()
 
     # ---- drilling down

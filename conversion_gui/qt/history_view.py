@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 from ..core import resend as resending
 from ..core.context import AppContext
 from ..core.history import AttemptRow, HistoryFilter
-from ..core.resend import RESEND_LIMIT, plural
+from ..core.resend import RESEND_LIMIT
 from ..core.retry import Cancelled
 from . import a11y
+from .formats import number
 from .history_details import HistoryDetails, details_html
 from .history_filter_bar import HistoryFilterBar
 from .history_model import COLUMNS, KIND_LABELS, HistoryModel
@@ -231,7 +232,7 @@ class HistoryPage(QWidget):
         Outcome choice's value (a kind, or "failed"), narrows it (a bar of a chart clicked)."""
         self.filter_bar.reset(outcome)
         self._batch_id = int(batch_id)
-        self.batch_label.setText(f"Showing batch {self._batch_id} only.")
+        self.batch_label.setText(self.tr("Showing batch {id} only.").format(id=self._batch_id))
         self.batch_label.show()
         self.all_batches.show()
         self.views.setCurrentIndex(0)
@@ -253,10 +254,12 @@ class HistoryPage(QWidget):
 
     def _set_loading(self) -> None:
         if not self.count_label.text().endswith("…"):
-            self.count_label.setText(f"{self.count_label.text()} (updating…)")
+            self.count_label.setText(self.tr("{count} (updating…)").format(
+                count=self.count_label.text()))
 
     def _query_finished(self, count: int) -> None:
-        self.count_label.setText(plural(count, "attempt"))
+        self.count_label.setText(
+            self.tr("{count} attempt(s)", "", count).format(count=number(count)))
         if self.message.property("kind") == "query":
             self._clear_message()  # the history reads again: that problem is over
         self._selection_changed()
@@ -332,8 +335,9 @@ class HistoryPage(QWidget):
             return
         if n > RESEND_LIMIT:
             self._set_message(
-                f"{n:,} rows are selected; re-send at most {RESEND_LIMIT:,} at a time here "
-                "(for more, save them and send the file on the Batch page).", error=True)
+                self.tr("{count} rows are selected; re-send at most {limit} at a time here "
+                        "(for more, save them and send the file on the Batch page).").format(
+                    count=number(n), limit=number(RESEND_LIMIT)), error=True)
             return
         known, missing = resending.split_loaded(ranges, self.model.attempt_at)
         query = self.model.shown_query
@@ -341,14 +345,16 @@ class HistoryPage(QWidget):
         self._resending = True
         self.resend_button.setEnabled(False)
         if missing:  # the rest is read on the worker, which then says how many
-            self._set_message(f"Re-sending the conversions of {plural(n, 'selected attempt')}…")
+            self._set_message(self.tr("Re-sending the conversions of {count} selected attempt(s)…",
+                                      "", n).format(count=number(n)))
         else:
             self._set_message(resending.starting_text(n, len(resending.conversions_of(known))))
 
         def progress(done_n: int, total: int) -> None:
             def update() -> None:
                 if _alive(self) and self._resending:
-                    self._set_message(f"Re-sending: {done_n:,} of {total:,} done…")
+                    self._set_message(self.tr("Re-sending: {done} of {total} done…").format(
+                        done=number(done_n), total=number(total)))
             self._tasks.run_on_main(update)
 
         recorded = [0]  # attempts written so far (read here only once the work is over)
@@ -383,7 +389,8 @@ class HistoryPage(QWidget):
             return
         except Exception as exc:  # setup and history errors read as sentences
             message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-            self._set_message(f"Could not re-send: {message}", error=True)
+            self._set_message(self.tr("Could not re-send: {problem}").format(problem=message),
+                              error=True)
             if recorded:
                 self.refresh()  # some went out before the failure: show them
             return
@@ -415,7 +422,7 @@ class HistoryPage(QWidget):
         context = self._context
         self._exporting = True
         self.export_button.setEnabled(False)
-        self._set_message(f"Exporting to {path}…")
+        self._set_message(self.tr("Exporting to {path}…").format(path=path))
 
         def done(future: Future[int]) -> None:
             if not _alive(self):
@@ -426,12 +433,15 @@ class HistoryPage(QWidget):
                 n = future.result()
             except OSError as exc:
                 reason = exc.strerror or str(exc)
-                self._set_message(f"Could not export to {path}: {reason}", error=True)
+                self._set_message(self.tr("Could not export to {path}: {problem}").format(
+                    path=path, problem=reason), error=True)
                 return
             except Exception as exc:  # a history error reads as a sentence
-                self._set_message(f"Could not export to {path}: {exc}", error=True)
+                self._set_message(self.tr("Could not export to {path}: {problem}").format(
+                    path=path, problem=exc), error=True)
                 return
-            self._set_message(f"Exported {plural(n, 'attempt')} to {path}")
+            self._set_message(self.tr("Exported {count} attempt(s) to {path}", "", n).format(
+                count=number(n), path=path))
 
         self._tasks.run_in_background(
             lambda: context.history.export_csv(query.flt, path, query.sort_key,

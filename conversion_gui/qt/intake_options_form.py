@@ -115,9 +115,10 @@ class IntakeOptionsForm(QWidget):
             a11y.buddy(label, field)
             form.addRow(label, field)
         # The window's --force-duplicates. No Alt-letter: every letter on the page is taken.
-        self.send_again = QCheckBox(self.tr("Send again anyway: duplicates and rows already accepted"))
-        self.send_again.setToolTip(self.tr("Rows the history holds as accepted, and repeated ids, are "
-                                   "sent too (reporting the same conversion again)"))
+        self.send_again = QCheckBox(
+            self.tr("Send again anyway: duplicates and rows already accepted"))
+        self.send_again.setToolTip(self.tr("Rows the history holds as accepted, and repeated ids, "
+                                           "are sent too (reporting the same conversion again)"))
         a11y.name_button(self.send_again)
         self.send_again.toggled.connect(lambda _on: self.changed.emit())
         form.addRow(self.send_again)

@@ -174,7 +174,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._action(self.tr("&Export history…"), self._export_history))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
+                                         QKeySequence.StandardKey.Quit))
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Credentials…"), self.open_credentials))
@@ -212,7 +213,8 @@ class MainWindow(QMainWindow):
             self.sandbox_action.setChecked(True)
             return
         if self.batch_page.busy:
-            self.statusBar().showMessage(self.tr("Finish or cancel the batch before switching mode."),
+            self.statusBar().showMessage(
+                self.tr("Finish or cancel the batch before switching mode."),
                                          8000)
             self.sandbox_action.setChecked(self.context.sandbox)
             return

@@ -220,7 +220,8 @@ class SendPage(QWidget):
         self._recent.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self._recent.setIconSize(QSize(small, small))
-        self._recent.setToolTip(self.tr("This session's sends, newest first; Enter puts the id back"))
+        self._recent.setToolTip(
+            self.tr("This session's sends, newest first; Enter puts the id back"))
         a11y.buddy(self._recent_label, self._recent)
         self._recent.itemActivated.connect(self._reuse_item)
 

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QW
 from ..core.batch import BatchResult, Progress
 from .batch_live_chart import BatchLiveChart
 from .batch_outcome_chart import BatchOutcomeChart
-from .batch_text import outcomes_text, plural, progress_text, result_kind, result_text
+from .batch_text import outcomes_text, progress_text, result_kind, result_text
 from .buttons import button, relabel
+from .formats import number
 from .inline_message import InlineMessage
 
 
@@ -45,7 +46,8 @@ class SendSection(QWidget):
         self.save_rejected_button = button(self.tr("Save re&jected rows…"),
                                            self.save_rejected_requested.emit)
         self.save_rejected_button.setToolTip(
-            self.tr("Save the rows of the file that were not accepted for sending, with the reason, "
+            self.tr("Save the rows of the file that were not accepted for sending, with the "
+                    "reason, "
             "as a CSV to fix and send again"))
         # Alt+F, Alt+S and Alt+H are the menus: these take other letters. Send has none
         # (every letter is taken on this page): Ctrl+Return sends, as on the Send page.
@@ -99,7 +101,8 @@ class SendSection(QWidget):
             relabel(self.send_button, "Valid rows sent")
         else:
             relabel(self.send_button,
-                    "Send" if valid is None else f"Send {plural(valid, 'valid row')}")
+                    self.tr("Send") if valid is None
+                    else self.tr("Send {count} valid row(s)", "", valid).format(count=number(valid)))
         self.send_button.setEnabled(can_send)
         self.save_rejected_button.setVisible(rejected > 0)
         self.save_rejected_button.setEnabled(not busy)

@@ -75,7 +75,8 @@ class SimulatorDialog(QDialog):
             spin.setValue(getattr(faults, key) * 100)
             self._row(form, text, spin)
             self.rates[key] = spin
-        hint = QLabel(self.tr("Only the built-in simulator misbehaves; nothing leaves this machine. "
+        hint = QLabel(self.tr("Only the built-in simulator misbehaves; nothing leaves this "
+                              "machine. "
                       "The command line has the same choices: conversion-gui simulator "
                       "--latency-ms MS and the fault options."))
         hint.setWordWrap(True)

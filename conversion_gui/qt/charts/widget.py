@@ -270,14 +270,15 @@ class ChartWidget(QWidget):
         if ok:
             self.saved.emit(str(path))
         else:
-            self.save_failed.emit(f"Could not save the chart to {path}")
+            self.save_failed.emit(self.tr("Could not save the chart to {path}").format(path=path))
         return ok
 
     def export_csv(self, path: str | Path) -> int:
         try:
             n = write_excel_csv(path, self.model.header(), self.model.table_rows())
         except OSError as exc:
-            self.save_failed.emit(f"Could not write {path}: {exc.strerror or exc}")
+            self.save_failed.emit(self.tr("Could not write {path}: {problem}").format(
+                path=path, problem=exc.strerror or exc))
             return -1
         self.saved.emit(str(path))
         return n
@@ -300,7 +301,8 @@ def chart_menu_button(chart: ChartWidget, text: str = "Chart") -> QToolButton:
     button = QToolButton()
     button.setText(text)
     a11y.name_button(button)
-    button.setToolTip(translate("Widget", "Copy the chart, save it as PNG or export its table as CSV"))
+    button.setToolTip(translate("Widget", "Copy the chart, save it as PNG or export its table "
+                                          "as CSV"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setMenu(chart.menu())
     return button
