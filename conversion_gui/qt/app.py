@@ -63,7 +63,8 @@ def make_excepthook(parent: Callable[[], QWidget | None], log_path: Path,
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(translate("App", "Something went wrong"))
         box.setText(translate("App", "conversion-gui hit an unexpected problem. Nothing you "
-                              "sent is lost: the history and the batch journal are kept as they were."))
+                              "sent is lost: the history and the batch journal are kept as they "
+                              "were."))
         box.setInformativeText(translate("App", "The details are in the log file:\n{path}").format(
             path=log_path))
         box.open()

@@ -252,7 +252,7 @@ class CredentialsDialog(QDialog):
             return take_snapshot(profiles, secrets, profile.name)
 
         self._run(WAITING_KEYCHAIN if typed else WAITING_SETTINGS, work,
-                  done=f"Saved “{profile.name}”.", mutation=True)
+                  done=self.tr("Saved “{name}”.").format(name=profile.name), mutation=True)
 
     @Slot()
     def revert(self) -> None:
@@ -272,7 +272,8 @@ class CredentialsDialog(QDialog):
             profiles.set_active(current.name)
             return take_snapshot(profiles, secrets, current.name)
 
-        self._run(WAITING_SETTINGS, work, done=f"“{current.name}” is now the profile in use.",
+        self._run(WAITING_SETTINGS, work,
+                  done=self.tr("“{name}” is now the profile in use.").format(name=current.name),
                   mutation=True, keep_edits=current.name)
 
     # -- the inline question: add, rename, delete -------------------------------------------
@@ -286,14 +287,16 @@ class CredentialsDialog(QDialog):
         if self._busy or self._current is None:
             return
         name = self._current.name
-        self._open_ask(_Ask.RENAME, f"Rename “{name}”: type the new name.", self.tr("Rename profile"),
-                       name)
+        self._open_ask(_Ask.RENAME,
+                       self.tr("Rename “{name}”: type the new name.").format(name=name),
+                       self.tr("Rename profile"), name)
 
     def _ask_delete(self) -> None:
         if self._busy or self._current is None:
             return
         self._open_ask(_Ask.DELETE,
-                       f"Delete “{self._current.name}” and its stored secrets?",
+                       self.tr("Delete “{name}” and its stored secrets?").format(
+                           name=self._current.name),
                        self.tr("Delete profile"), None)
 
     def _open_ask(self, kind: _Ask, question: str, action: str, name: str | None) -> None:
@@ -321,7 +324,8 @@ class CredentialsDialog(QDialog):
             return None
         for existing in self._cache:
             if existing != ignore and existing.casefold() == name.casefold():
-                self._ask_failed(f"a profile named “{existing}” already exists")
+                self._ask_failed(self.tr("a profile named “{name}” already exists").format(
+                    name=existing))
                 return None
         return name
 
@@ -341,7 +345,8 @@ class CredentialsDialog(QDialog):
                 profiles.save(Profile(name))
                 return take_snapshot(profiles, secrets, name)
 
-            self._run(WAITING_KEYCHAIN, add, done=f"Added “{name}”.", mutation=True,
+            self._run(WAITING_KEYCHAIN, add, done=self.tr("Added “{name}”.").format(name=name),
+                      mutation=True,
                       on_error=self._ask_failed, close_ask=True)
             return
         current = self._current
@@ -361,7 +366,8 @@ class CredentialsDialog(QDialog):
                 renamed = rename_profile(profiles, secrets, old, new)
                 return take_snapshot(profiles, secrets, renamed.name)
 
-            self._run(WAITING_KEYCHAIN, rename, done=f"Renamed “{old}” to “{new}”.",
+            self._run(WAITING_KEYCHAIN, rename,
+                      done=self.tr("Renamed “{old}” to “{new}”.").format(old=old, new=new),
                       mutation=True, keep_edits=new, on_error=self._ask_failed, close_ask=True)
             return
         row = self.profile_list.currentRow()
@@ -373,7 +379,8 @@ class CredentialsDialog(QDialog):
             delete_profile(profiles, secrets, old)
             return take_snapshot(profiles, secrets, neighbour)
 
-        self._run(WAITING_KEYCHAIN, delete, done=f"Deleted “{old}” and its secrets.",
+        self._run(WAITING_KEYCHAIN, delete,
+                  done=self.tr("Deleted “{name}” and its secrets.").format(name=old),
                   mutation=True, on_error=self._ask_failed, close_ask=True)
 
     def _forget(self, kind: SecretKind) -> None:
@@ -413,7 +420,8 @@ class CredentialsDialog(QDialog):
             except Exception as exc:   # an unexpected failure: say so, never a traceback
                 log.error("credentials dialog: a task failed (%s)", type(exc).__name__)
                 (on_error or self._show_error)(
-                    f"that did not work ({type(exc).__name__}); see the log for details")
+                    self.tr("that did not work ({error}); see the log for details").format(
+                        error=type(exc).__name__))
             else:
                 if close_ask:
                     self._close_ask()
@@ -539,8 +547,8 @@ class CredentialsDialog(QDialog):
         if not self.form.dirty() or self._current is None:
             return False
         self._show_status(
-            f"“{self._current.name}” has unsaved changes: press Save to keep them, "
-            "or Revert to drop them.", error=True)
+            self.tr("“{name}” has unsaved changes: press Save to keep them, or Revert to drop "
+                    "them.").format(name=self._current.name), error=True)
         return True
 
     def _edited(self) -> None:
@@ -577,8 +585,8 @@ class CredentialsDialog(QDialog):
         if self.form.dirty() and not self._close_warned and self._current is not None:
             self._close_warned = True
             self._show_status(
-                f"“{self._current.name}” has unsaved changes: press Save to keep them, "
-                "or Close again to drop them.", error=True)
+                self.tr("“{name}” has unsaved changes: press Save to keep them, or Close again "
+                        "to drop them.").format(name=self._current.name), error=True)
             return
         super().reject()
 

@@ -99,8 +99,8 @@ class DoctorDialog(QDialog):
             future.result()
         except Exception as exc:  # the doctor reports problems; this is a bug: say so plainly
             log.exception("the connection check failed")
-            self.state.setText(f"The check could not finish ({type(exc).__name__}); see the "
-                               "log.")
+            self.state.setText(self.tr("The check could not finish ({error}); see the "
+                                       "log.").format(error=type(exc).__name__))
             return
         summary = report(self._header, self.lines).rstrip("\n").rsplit("\n", 1)[-1]
         self.state.setText(summary[0].upper() + summary[1:] + ".")

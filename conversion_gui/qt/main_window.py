@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 
 ContextFactory = Callable[[bool], AppContext]
 Ask = Callable[[str, str], bool]
+
+translate = QCoreApplication.translate
 
 
 def _ask(parent: QWidget) -> Ask:
@@ -197,7 +199,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About"), self._about))
 
         for n in range(3):
-            self._action(f"Page {n + 1}", partial(self.tabs.setCurrentIndex, n),
+            self._action(self.tr("Page {n}").format(n=n + 1), partial(self.tabs.setCurrentIndex, n),
                          f"Ctrl+{n + 1}")
 
     # -- context ---------------------------------------------------------------------------
@@ -283,9 +285,10 @@ class MainWindow(QMainWindow):
 
     def _show_rate(self) -> None:
         p = self._preferences
-        rate = "no rate limit" if p.rate == 0 else f"{p.rate:g}/s"
+        rate = self.tr("no rate limit") if p.rate == 0 else f"{p.rate:g}/s"
         zone = self.batch_page.file_zone() or p.timezone
-        self.rate_label.setText(f"{rate} · {p.concurrency} in flight · files in {zone}")
+        self.rate_label.setText(self.tr("{rate} · {n} in flight · files in {zone}").format(
+            rate=rate, n=p.concurrency, zone=zone))
 
     # -- actions ---------------------------------------------------------------------------
     def open_credentials(self) -> CredentialsDialog:
@@ -333,7 +336,8 @@ class MainWindow(QMainWindow):
             ctx = self.context
             if ctx.sandbox:
                 self.tasks.run_in_background(lambda: ctx.start_simulator().set_faults(faults))
-            self.statusBar().showMessage(f"Simulator faults: {faults.describe()}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Simulator faults: {faults}").format(faults=faults.describe()), 8000)
 
         dialog.finished.connect(done)
         dialog.open()
@@ -378,10 +382,11 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self, self.tr("About conversion-gui"),
-            f"<h3>conversion-gui {__version__}</h3>"
-            "<p>Reports conversions to the Vonage Conversion API, one at a time or by "
-            "the thousand from a file.</p>"
-            f"<p>Data: {self.context.data_dir}<br>Logs: {self.log_dir}</p>",
+            self.tr("<h3>conversion-gui {version}</h3>"
+                    "<p>Reports conversions to the Vonage Conversion API, one at a time or by "
+                    "the thousand from a file.</p>"
+                    "<p>Data: {data}<br>Logs: {logs}</p>").format(
+                version=__version__, data=self.context.data_dir, logs=self.log_dir),
         )
 
     # -- geometry and closing ----------------------------------------------------------------
@@ -419,21 +424,30 @@ class MainWindow(QMainWindow):
 def describe_profile(ctx: AppContext) -> str:
     """One line for the status bar. Reads the keychain: call it on a worker."""
     if ctx.sandbox:
-        return "Sandbox · demo account · secret built in · answers from the built-in simulator"
+        return translate("MainWindow", "Sandbox · demo account · secret built in · answers from "
+                         "the built-in simulator")
     profile = ctx.profiles.active()
     env_key = ctx.environ.get("VONAGE_API_KEY")
     if profile is None and not env_key:
-        return "No profile yet: Settings › Credentials… to add your API key and secret"
+        return translate("MainWindow", "No profile yet: Settings › Credentials… to add your API "
+                         "key and secret")
     if profile is None:
-        return f"Key {short_key(env_key or '')} from the environment"
+        return translate("MainWindow", "Key {key} from the environment").format(
+            key=short_key(env_key or ""))
     has_secret = ctx.secrets.get(profile.name, SecretKind.API_SECRET) is not None
     has_sig = ctx.secrets.get(profile.name, SecretKind.SIGNATURE_SECRET) is not None
-    secret = "secret" if profile.auth.value != "signature" else "signature secret"
-    stored = has_sig if profile.auth.value == "signature" else has_secret
-    where = f"{secret} in {ctx.secrets.where}" if stored else f"no {secret} set"
-    extra = " · overridden by VONAGE_* variables" if env_key else ""
-    return (f"Profile {profile.name} (key {short_key(profile.api_key)}) · {where} · "
-            f"{profile.auth.value} auth{extra}")
+    signature = profile.auth.value == "signature"
+    stored = has_sig if signature else has_secret
+    if stored:
+        where = (translate("MainWindow", "signature secret in {store}") if signature
+                 else translate("MainWindow", "secret in {store}")).format(store=ctx.secrets.where)
+    else:
+        where = (translate("MainWindow", "no signature secret set") if signature
+                 else translate("MainWindow", "no secret set"))
+    extra = translate("MainWindow", " · overridden by VONAGE_* variables") if env_key else ""
+    return translate("MainWindow", "Profile {name} (key {key}) · {where} · {auth} "
+                     "auth{extra}").format(name=profile.name, key=short_key(profile.api_key),
+                                           where=where, auth=profile.auth.value, extra=extra)
 
 
 def short_key(key: str) -> str:

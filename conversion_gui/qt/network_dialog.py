@@ -123,7 +123,7 @@ class NetworkDialog(QDialog):
             log.warning("network settings could not be read: %s", type(exc).__name__)
             settings, stored, auto = NetworkSettings(), False, "could not be read"
         self._stored = stored
-        self.auto_hint.setText(f"Automatic now means: {auto}.")
+        self.auto_hint.setText(self.tr("Automatic now means: {proxy}.").format(proxy=auto))
         {ProxyMode.AUTO: self.auto, ProxyMode.NONE: self.none,
          ProxyMode.MANUAL: self.manual}[settings.mode].setChecked(True)
         if settings.host:
@@ -169,8 +169,8 @@ class NetworkDialog(QDialog):
             future.result()
         except Exception as exc:
             log.warning("network settings could not be saved: %s", type(exc).__name__)
-            self.error.setText(f"Could not save the settings ({type(exc).__name__}); see the "
-                               "log.")
+            self.error.setText(self.tr("Could not save the settings ({error}); see the "
+                                       "log.").format(error=type(exc).__name__))
             self.error.show()
             return
         self.changed.emit()

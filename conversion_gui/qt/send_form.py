@@ -424,11 +424,12 @@ class SendPage(QWidget):
     def _show_progress(self, attempt: int, outcome: Outcome) -> None:
         if self._cancel is None or self._cancel.is_set():
             return
-        wait = (f"in {outcome.retry_after:.0f} s" if outcome.retry_after is not None
-                else "shortly")
+        wait = (self.tr("in {seconds} s").format(seconds=f"{outcome.retry_after:.0f}")
+                if outcome.retry_after is not None else self.tr("shortly"))
         self._show_answer(
-            f"{headline(outcome)}. Attempt {attempt} of "
-            f"{self._policy.max_attempts}: trying again {wait} (Esc cancels)…",
+            self.tr("{headline}. Attempt {attempt} of {attempts}: trying again {wait} (Esc "
+                    "cancels)…").format(headline=headline(outcome), attempt=attempt,
+                                       attempts=self._policy.max_attempts, wait=wait),
             AMBER, QStyle.StandardPixmap.SP_MessageBoxWarning,
         )
 
@@ -443,8 +444,8 @@ class SendPage(QWidget):
             problem = setup_problem(exc)
             if problem is None:
                 log.exception("sending a conversion failed")
-                problem = (f"Could not send ({type(exc).__name__}): nothing was recorded. "
-                           "Details are in the log.")
+                problem = self.tr("Could not send ({error}): nothing was recorded. Details "
+                                  "are in the log.").format(error=type(exc).__name__)
             self._show_answer(problem, RED, QStyle.StandardPixmap.SP_MessageBoxCritical)
             self._answer_time.setText(self._clock())
             return
@@ -469,7 +470,8 @@ class SendPage(QWidget):
             log.info("send of %s: %s", result.conversion.message_id, details)
         self._answer.setToolTip(details)
         if result.history_problem:
-            text += f"\nNot saved in the history: {result.history_problem}"
+            text += "\n" + self.tr("Not saved in the history: {problem}").format(
+                problem=result.history_problem)
         self._show_answer(text, colour, icon)
         self._answer_time.setText(self._clock())
 

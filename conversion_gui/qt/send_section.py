@@ -102,7 +102,8 @@ class SendSection(QWidget):
         else:
             relabel(self.send_button,
                     self.tr("Send") if valid is None
-                    else self.tr("Send {count} valid row(s)", "", valid).format(count=number(valid)))
+                    else self.tr("Send {count} valid row(s)", "", valid).format(
+                        count=number(valid)))
         self.send_button.setEnabled(can_send)
         self.save_rejected_button.setVisible(rejected > 0)
         self.save_rejected_button.setEnabled(not busy)

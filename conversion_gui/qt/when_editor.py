@@ -56,8 +56,9 @@ class WhenEditor(QWidget):
         self.field.setMinimumDateTime(_qt(datetime(2000, 1, 1)))
         self.field.setMaximumDateTime(_qt(datetime(9998, 12, 31, 23, 59, 59)))
         a11y.buddy(self.label, self.field)
-        self.field.setAccessibleDescription(f"your time, {zone_name(zone)}")
-        zone_hint = QLabel(f"your time ({zone_name(zone)})")
+        self.field.setAccessibleDescription(
+            self.tr("your time, {zone}").format(zone=zone_name(zone)))
+        zone_hint = QLabel(self.tr("your time ({zone})").format(zone=zone_name(zone)))
         self._utc_label = QLabel()
         self._utc_label.setObjectName("utc_label")
         self._utc_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
