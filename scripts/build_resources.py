@@ -12,7 +12,9 @@ it too, so an edited .ts reaches the app without a reinstall.
 
 from __future__ import annotations
 
+import html
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -63,6 +65,26 @@ def update_ts(ts_dir: Path = SOURCES / "translations", root: Path = ROOT) -> Non
         if done.returncode != 0:
             raise SystemExit(f"build_resources: lupdate failed on {ts.name}: "
                              f"{done.stdout}{done.stderr}")
+        if lang in PLURAL_ONLY:
+            english_plurals(ts)
+
+
+def english_plurals(ts: Path) -> None:
+    """Fill English's empty plural forms from the source: "{count} row(s)" gives
+    "{count} row" and "{count} rows" (the sources write every count that way)."""
+    text = ts.read_text(encoding="utf-8")
+
+    def fill(match: re.Match[str]) -> str:
+        source = html.unescape(match.group("source"))
+        forms = [source.replace("(s)", ""), source.replace("(s)", "s")]
+        body = "".join(f"\n            <numerusform>{html.escape(f, quote=False)}</numerusform>"
+                       for f in forms)
+        return f"{match.group('head')}<translation>{body}\n        </translation>"
+
+    text = re.sub(r"(?P<head><source>(?P<source>[^<]*)</source>\s*)"
+                  r"<translation type=\"unfinished\">\s*(<numerusform></numerusform>\s*)+"
+                  r"</translation>", fill, text)
+    ts.write_text(text, encoding="utf-8")
 
 
 def _stale(target: Path, source: Path) -> bool:

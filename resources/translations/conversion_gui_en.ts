@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BatchPage</name>
+    <message numerus="yes">
+        <location filename="../../conversion_gui/qt/batch_panel.py" line="+492"/>
+        <source>{count} rejected row(s) saved to {path}</source>
+        <translation>
+            <numerusform>{count} rejected row saved to {path}</numerusform>
+            <numerusform>{count} rejected rows saved to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryOverview</name>
+    <message numerus="yes">
+        <location filename="../../conversion_gui/qt/history_overview.py" line="+155"/>
+        <source>{count} attempt(s)</source>
+        <translation>
+            <numerusform>{count} attempt</numerusform>
+            <numerusform>{count} attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../../conversion_gui/qt/history_view.py" line="+262"/>
+        <source>{count} attempt(s)</source>
+        <translation>
+            <numerusform>{count} attempt</numerusform>
+            <numerusform>{count} attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Re-sending the conversions of {count} selected attempt(s)…</source>
+        <translation>
+            <numerusform>Re-sending the conversions of {count} selected attempt…</numerusform>
+            <numerusform>Re-sending the conversions of {count} selected attempts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>Exported {count} attempt(s) to {path}</source>
+        <translation>
+            <numerusform>Exported {count} attempt to {path}</numerusform>
+            <numerusform>Exported {count} attempts to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendSection</name>
+    <message numerus="yes">
+        <location filename="../../conversion_gui/qt/send_section.py" line="+105"/>
+        <source>Send {count} valid row(s)</source>
+        <translation>
+            <numerusform>Send {count} valid row</numerusform>
+            <numerusform>Send {count} valid rows</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
