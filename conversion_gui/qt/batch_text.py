@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..core.batch import BatchResult, Progress, duration, result_summary
 from ..core.conversion import DateOrder
@@ -23,9 +23,14 @@ from .preview_model import FIRST_ROWS, MAX_PROBLEMS, PreviewResult
 translate = QCoreApplication.translate
 
 
+class BatchText(QObject):
+    """The context of the plural forms below: lupdate finds plural forms in tr() only, not in
+    translate(), so counts go through this class's tr (same context as the sentences)."""
+
+
 def rows(n: int) -> str:
     """``1 row``, ``12,345 rows``: the plural form of the window's language."""
-    return translate("BatchText", "{count} row(s)", "", n).format(count=number(n))
+    return BatchText.tr("{count} row(s)", "", n).format(count=number(n))
 
 
 def local_time(utc_text: str) -> str:

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>BatchText</name>
+    <message numerus="yes">
+        <location filename="../../conversion_gui/qt/batch_text.py" line="+33"/>
+        <source>{count} row(s)</source>
+        <translation>
+            <numerusform>{count} row</numerusform>
+            <numerusform>{count} rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryOverview</name>
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/history_overview.py" line="+155"/>
