@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..core.history import HistoryFilter
 from ..core.statuses import Kind
 from . import a11y
-from .history_model import KIND_LABELS
+from .meanings import kind_labels
 
 translate = QCoreApplication.translate
 
@@ -65,9 +65,10 @@ class HistoryFilterBar(QWidget):
         self.outcome.addItem(self.tr("All"), None)
         self.outcome.addItem(self.tr("Accepted"), Kind.ACCEPTED.value)
         self.outcome.addItem(self.tr("Failed (any not accepted)"), FAILED)
+        labels = kind_labels()
         for kind in Kind:
             if kind is not Kind.ACCEPTED:
-                self.outcome.addItem(KIND_LABELS[kind.value], kind.value)
+                self.outcome.addItem(labels[kind.value], kind.value)
         outcome_label = QLabel(self.tr("&Outcome:"))
         a11y.buddy(outcome_label, self.outcome)
 
