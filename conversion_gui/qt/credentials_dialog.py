@@ -16,7 +16,7 @@ from concurrent.futures import Future
 from enum import Enum
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,9 +51,10 @@ from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
-WAITING_KEYCHAIN = "Waiting for the keychain…"
-WAITING_SETTINGS = "Saving the settings…"
-IN_USE = "in use"
+# English, marked for lupdate (context "CredentialsDialog") and translated where shown.
+WAITING_KEYCHAIN = QT_TRANSLATE_NOOP("CredentialsDialog", "Waiting for the keychain…")
+WAITING_SETTINGS = QT_TRANSLATE_NOOP("CredentialsDialog", "Saving the settings…")
+IN_USE = QT_TRANSLATE_NOOP("CredentialsDialog", "in use")
 NOTICE_STYLE = "color: #8a5300;"
 
 
@@ -153,7 +154,7 @@ class CredentialsDialog(QDialog):
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet(NOTICE_STYLE)
         self.notice_label.hide()
-        self.busy_label = QLabel(WAITING_KEYCHAIN)
+        self.busy_label = QLabel(self.tr(WAITING_KEYCHAIN))
         self.busy_label.hide()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -393,7 +394,8 @@ class CredentialsDialog(QDialog):
             secrets.delete(current.name, kind)
             return take_snapshot(profiles, secrets, current.name)
 
-        self._run(WAITING_KEYCHAIN, work, done=f"Forgot the {kind.label} of “{current.name}”.",
+        self._run(WAITING_KEYCHAIN, work, done=self.tr("Forgot the {secret} of “{name}”.").format(
+                      secret=kind.label, name=current.name),
                   mutation=True, keep_edits=current.name)
 
     # -- running work off the GUI thread ----------------------------------------------------
@@ -438,7 +440,7 @@ class CredentialsDialog(QDialog):
         self._focus_before = focus if focus is not None and self.isAncestorOf(focus) else None
         self._busy = True
         self._mutating = mutation
-        self.busy_label.setText(message)
+        self.busy_label.setText(self.tr(message))
         self.busy_label.show()
         self._update_enabled()
 
@@ -467,9 +469,10 @@ class CredentialsDialog(QDialog):
         else:
             self._fill_form(profile)
         self._show_placeholders()
-        self.where_label.setText(snapshot.where_line)  # hidden when a notice says it
+        self.where_label.setText(snapshot.where_line)  # translated there  # hidden when a notice says it
         self.where_label.setVisible(not snapshot.notice)
-        self.notice_label.setText("⚠ " + snapshot.notice if snapshot.notice else "")
+        self.notice_label.setText(
+            "⚠ " + self.tr(snapshot.notice) if snapshot.notice else "")
         self.notice_label.setVisible(bool(snapshot.notice))
         self.empty_label.setVisible(not snapshot.profiles)
         self._update_enabled()
@@ -479,7 +482,8 @@ class CredentialsDialog(QDialog):
         try:
             self.profile_list.clear()
             for name in self._cache:
-                item = QListWidgetItem(f"{name} ({IN_USE})" if name == self._active else name)
+                item = QListWidgetItem(self.tr("{name} ({in_use})").format(
+                    name=name, in_use=self.tr(IN_USE)) if name == self._active else name)
                 item.setData(Qt.ItemDataRole.UserRole, name)
                 if name == self._active:
                     font = QFont(item.font())

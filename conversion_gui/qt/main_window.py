@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
 
         self.profile_label = QLabel()
         self.profile_label.setAccessibleName(self.tr("Profile"))
+        self.profile_label.setWordWrap(True)  # a longer language takes a second line, not a cut
         self.rate_label = QLabel()
         self.rate_label.setAccessibleName(self.tr("Rate"))
         self.statusBar().addWidget(self.profile_label, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,7 +32,8 @@ from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
-KEEP_PLACEHOLDER = "•••• stored in the keychain (leave empty to keep it)"
+KEEP_PLACEHOLDER = QT_TRANSLATE_NOOP("NetworkDialog",
+                                     "•••• stored in the keychain (leave empty to keep it)")
 
 
 def _current(ctx: AppContext) -> tuple[NetworkSettings, bool, str]:
@@ -81,8 +82,8 @@ class NetworkDialog(QDialog):
         self.forget = QCheckBox(self.tr("&Forget the stored password"))
         a11y.name_button(self.forget)
         fields: tuple[tuple[str, QWidget], ...] = (
-            ("&Host:", self.host), ("&Port:", self.port), ("&User name:", self.user),
-            ("Pass&word:", self.password))
+            (self.tr("&Host:"), self.host), (self.tr("&Port:"), self.port),
+            (self.tr("&User name:"), self.user), (self.tr("Pass&word:"), self.password))
         for text, field in fields:
             label = QLabel(text)
             a11y.buddy(label, field)
@@ -130,7 +131,7 @@ class NetworkDialog(QDialog):
             self.host.setText(settings.host)
             self.port.setValue(settings.port)
         self.user.setText(settings.user)
-        self.password.setPlaceholderText(KEEP_PLACEHOLDER if stored else "")
+        self.password.setPlaceholderText(self.tr(KEEP_PLACEHOLDER) if stored else "")
         self.forget.setEnabled(stored)
         self._enable()
 

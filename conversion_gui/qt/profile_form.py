@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,20 +25,22 @@ from ..core.credentials import (
 from ..core.signing import SignatureMethod
 from . import a11y
 
+# English, marked for lupdate (context "ProfileForm") and translated where shown.
 AUTH_LABELS: dict[AuthMode, str] = {
-    AuthMode.BASIC: "Basic (header)",
-    AuthMode.PARAMS: "Key and secret in the body",
-    AuthMode.SIGNATURE: "Signature",
+    AuthMode.BASIC: QT_TRANSLATE_NOOP("ProfileForm", "Basic (header)"),
+    AuthMode.PARAMS: QT_TRANSLATE_NOOP("ProfileForm", "Key and secret in the body"),
+    AuthMode.SIGNATURE: QT_TRANSLATE_NOOP("ProfileForm", "Signature"),
 }
-BODY_LABELS: dict[BodyFormat, str] = {BodyFormat.FORM: "Form", BodyFormat.JSON: "JSON"}
-NOT_SET = "not set"
+BODY_LABELS: dict[BodyFormat, str] = {BodyFormat.FORM: QT_TRANSLATE_NOOP("ProfileForm", "Form"),
+                                      BodyFormat.JSON: "JSON"}
+NOT_SET = QT_TRANSLATE_NOOP("ProfileForm", "not set")
 ERROR_STYLE = "color: #b3261e;"
 
 
 def stored_placeholder(where: str) -> str:
     """What an empty secret field says when a secret is kept: short enough to fit the field
     (where it is kept is in the tooltip and under the form), never the value."""
-    return "stored — type to replace"
+    return QCoreApplication.translate("ProfileForm", "stored — type to replace")
 
 
 def sentence(text: str) -> str:
@@ -107,7 +109,7 @@ class ProfileForm(QWidget):
         self.auth_combo = QComboBox()
         # Item data holds the enum's text: Qt would hand a StrEnum back as a plain str anyway.
         for mode, text in AUTH_LABELS.items():
-            self.auth_combo.addItem(text, mode.value)
+            self.auth_combo.addItem(self.tr(text), mode.value)
         self.method_combo = QComboBox()
         for method in SignatureMethod:
             self.method_combo.addItem(method.value, method.value)
@@ -115,7 +117,7 @@ class ProfileForm(QWidget):
         self.url_error = error_label()
         self.body_combo = QComboBox()
         for body, text in BODY_LABELS.items():
-            self.body_combo.addItem(text, body.value)
+            self.body_combo.addItem(self.tr(text), body.value)
 
         form = QFormLayout(self)
         self._row(form, self.tr("Pro&file name:"), self.name_field)
@@ -135,7 +137,7 @@ class ProfileForm(QWidget):
         field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText
                                   | Qt.InputMethodHint.ImhSensitiveData
                                   | Qt.InputMethodHint.ImhNoPredictiveText)
-        field.setPlaceholderText(NOT_SET)
+        field.setPlaceholderText(self.tr(NOT_SET))
         return field
 
     def _row(
@@ -210,7 +212,7 @@ class ProfileForm(QWidget):
     def show_stored(self, stored: frozenset[SecretKind], where: str) -> None:
         """Say in each secret field whether a secret is kept, and where; offer to forget it."""
         for kind, edit in self.secret_edits().items():
-            text = stored_placeholder(where) if kind in stored else NOT_SET
+            text = stored_placeholder(where) if kind in stored else self.tr(NOT_SET)
             edit.setPlaceholderText(text)
             edit.setToolTip(f"Stored in {where}: type to replace it" if kind in stored else text)
         self.forget_secret_button.setVisible(SecretKind.API_SECRET in stored)

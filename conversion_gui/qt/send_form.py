@@ -18,7 +18,7 @@ from datetime import datetime, tzinfo
 from itertools import pairwise
 
 import shiboken6
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -67,14 +67,17 @@ DEFAULT_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=4.0, max_
 GREEN = "#1e8e3e"
 AMBER = "#b36b00"
 
+# English, marked for lupdate (context "SendPage") and translated where shown.
 _RADIO_TEXTS = {
-    SourceApi.SMS: "S&MS API",
-    SourceApi.VERIFY: "&Verify API",
-    SourceApi.TTS: "Te&xt-To-Speech",
-    SourceApi.TTS_PROMPT: "TTS &Prompt",
+    SourceApi.SMS: QT_TRANSLATE_NOOP("SendPage", "S&MS API"),
+    SourceApi.VERIFY: QT_TRANSLATE_NOOP("SendPage", "&Verify API"),
+    SourceApi.TTS: QT_TRANSLATE_NOOP("SendPage", "Te&xt-To-Speech"),
+    SourceApi.TTS_PROMPT: QT_TRANSLATE_NOOP("SendPage", "TTS &Prompt"),
 }
-_ID_LABEL_TEXTS = {"Message ID": "Message &ID", "Event ID": "Event &ID", "Call ID": "Call &ID"}
-DELIVERED_TEXT = "the user completed the call to action"
+_ID_LABEL_TEXTS = {"Message ID": QT_TRANSLATE_NOOP("SendPage", "Message &ID"),
+                   "Event ID": QT_TRANSLATE_NOOP("SendPage", "Event &ID"),
+                   "Call ID": QT_TRANSLATE_NOOP("SendPage", "Call &ID")}
+DELIVERED_TEXT = QT_TRANSLATE_NOOP("SendPage", "the user completed the call to action")
 
 
 @dataclass
@@ -133,7 +136,7 @@ class SendPage(QWidget):
         radio_row = QHBoxLayout()
         radio_row.setContentsMargins(0, 0, 0, 0)
         for source in SourceApi:
-            radio = QRadioButton(_RADIO_TEXTS[source])
+            radio = QRadioButton(self.tr(_RADIO_TEXTS[source]))
             a11y.name_button(radio)
             self._sources.addButton(radio)
             self._radios[source] = radio
@@ -158,7 +161,7 @@ class SendPage(QWidget):
 
         # Delivered.
         self._delivered_label = QLabel(self.tr("&Delivered:"))
-        self._delivered = QCheckBox(DELIVERED_TEXT)
+        self._delivered = QCheckBox(self.tr(DELIVERED_TEXT))
         self._delivered.setChecked(True)
         self._delivered_label.setBuddy(self._delivered)
         a11y.name_button(self._delivered)
@@ -573,7 +576,8 @@ class SendPage(QWidget):
         if not checked:
             return
         source = self.source_api()
-        self._id_label.setText(_ID_LABEL_TEXTS[source.id_label] + ":")
+        self._id_label.setText(self.tr("{label}:").format(
+            label=self.tr(_ID_LABEL_TEXTS[source.id_label])))
         a11y.buddy(self._id_label, self._id_edit)
         self._sent_with_label.setBuddy(self._radios[source])
         self._validate_id_live(self._id_edit.text())

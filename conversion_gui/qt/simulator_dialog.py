@@ -6,7 +6,7 @@ kept in gui.ini, so the next sandbox session misbehaves the same way until it is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,11 +22,11 @@ from ..simulator import Faults
 from . import a11y
 
 KEYS = ("latency_ms", "error_rate", "throttle_rate", "reset_rate", "hang_rate")
-_RATES = (
-    ("error_rate", "&Server errors (500, 503):"),
-    ("throttle_rate", "&Throttled (429):"),
-    ("reset_rate", "Connection &resets:"),
-    ("hang_rate", "&No answer (hangs):"),
+_RATES = (  # English, marked for lupdate and translated where shown
+    ("error_rate", QT_TRANSLATE_NOOP("SimulatorDialog", "&Server errors (500, 503):")),
+    ("throttle_rate", QT_TRANSLATE_NOOP("SimulatorDialog", "&Throttled (429):")),
+    ("reset_rate", QT_TRANSLATE_NOOP("SimulatorDialog", "Connection &resets:")),
+    ("hang_rate", QT_TRANSLATE_NOOP("SimulatorDialog", "&No answer (hangs):")),
 )
 
 
@@ -73,7 +73,7 @@ class SimulatorDialog(QDialog):
             spin.setDecimals(0)
             spin.setSuffix(self.tr(" % of requests"))
             spin.setValue(getattr(faults, key) * 100)
-            self._row(form, text, spin)
+            self._row(form, self.tr(text), spin)
             self.rates[key] = spin
         hint = QLabel(self.tr("Only the built-in simulator misbehaves; nothing leaves this "
                               "machine. "

@@ -26,7 +26,7 @@
 <context>
     <name>HistoryOverview</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/history_overview.py" line="+155"/>
+        <location filename="../../conversion_gui/qt/history_overview.py" line="+169"/>
         <source>{count} attempt(s)</source>
         <translation>
             <numerusform>{count} attempt</numerusform>
@@ -69,6 +69,49 @@
         <translation>
             <numerusform>Send {count} valid row</numerusform>
             <numerusform>Send {count} valid rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendWords</name>
+    <message numerus="yes">
+        <location filename="../../conversion_gui/qt/send_words.py" line="+47"/>
+        <source>after %n attempt(s)</source>
+        <translation>
+            <numerusform>after %n attempt</numerusform>
+            <numerusform>after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source> (after %n attempt(s))</source>
+        <translation>
+            <numerusform> (after %n attempt)</numerusform>
+            <numerusform> (after %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
 </context>
