@@ -30,7 +30,8 @@ class BatchText(QObject):
 
 def rows(n: int) -> str:
     """``1 row``, ``12,345 rows``: the plural form of the window's language."""
-    return BatchText.tr("{count} row(s)", "", n).format(count=number(n))
+    text: str = BatchText.tr("{count} row(s)", "", n)  # type: ignore[arg-type]
+    return text.format(count=number(n))
 
 
 def local_time(utc_text: str) -> str:

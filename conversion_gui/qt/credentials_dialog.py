@@ -16,7 +16,7 @@ from concurrent.futures import Future
 from enum import Enum
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,7 @@ from ..core.credentials import (
 )
 from . import a11y
 from .credentials_snapshot import SESSION_ONLY_NOTICE, Snapshot, in_sandbox, take_snapshot
+from .i18n import QT_TRANSLATE_NOOP
 from .profile_form import ERROR_STYLE, NOT_SET, ProfileForm, sentence, stored_placeholder
 from .question_bar import QuestionBar
 from .tasks import TaskManager
@@ -469,7 +470,7 @@ class CredentialsDialog(QDialog):
         else:
             self._fill_form(profile)
         self._show_placeholders()
-        self.where_label.setText(snapshot.where_line)  # translated there  # hidden when a notice says it
+        self.where_label.setText(snapshot.where_line)  # hidden when a notice says it
         self.where_label.setVisible(not snapshot.notice)
         self.notice_label.setText(
             "⚠ " + self.tr(snapshot.notice) if snapshot.notice else "")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..core.credentials import PROFILE_SECRETS, Profile, ProfileStore, SecretKind, SecretStore
+from .i18n import QT_TRANSLATE_NOOP
 
 # English, marked for lupdate: the dialog translates the notice (context "CredentialsDialog").
 SESSION_ONLY_NOTICE = QT_TRANSLATE_NOOP(

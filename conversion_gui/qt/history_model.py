@@ -17,7 +17,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -31,6 +30,7 @@ from PySide6.QtGui import QColor
 
 from ..core.history import DEFAULT_SORT, SORT_COLUMNS, AttemptRow, HistoryFilter, HistoryStore
 from ..core.statuses import Kind
+from .i18n import QT_TRANSLATE_NOOP
 from .meanings import meaning
 from .tasks import TaskManager
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from concurrent.futures import Future
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from . import a11y
 from .charts import ChartModel, ChartWidget, Series, chart_menu_button
 from .charts.widget import PathChooser
 from .formats import number
+from .i18n import QT_TRANSLATE_NOOP
 from .meanings import kind_labels, meaning
 from .tasks import TaskManager
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.conversion import Channel, ConversionError, DateOrder, resolve_timezone
 from ..core.intake import FileInfo, IntakeOptions
 from . import a11y
+from .i18n import QT_TRANSLATE_NOOP
 from .preferences import TIME_ZONES
 
 # The words below are English, marked for lupdate (context "IntakeOptionsForm") and

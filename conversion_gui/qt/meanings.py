@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..core.statuses import Kind
+from .i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

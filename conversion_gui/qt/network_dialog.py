@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +28,7 @@ from ..core.client import DEFAULT_BASE_URL
 from ..core.context import AppContext
 from ..core.network import NetworkPlan, NetworkSettings, NetworkSettingsError, ProxyMode
 from . import a11y
+from .i18n import QT_TRANSLATE_NOOP
 from .tasks import TaskManager
 
 log = logging.getLogger(__name__)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +24,7 @@ from ..core.credentials import (
 )
 from ..core.signing import SignatureMethod
 from . import a11y
+from .i18n import QT_TRANSLATE_NOOP
 
 # English, marked for lupdate (context "ProfileForm") and translated where shown.
 AUTH_LABELS: dict[AuthMode, str] = {

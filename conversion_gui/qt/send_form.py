@@ -18,7 +18,7 @@ from datetime import datetime, tzinfo
 from itertools import pairwise
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -51,6 +51,7 @@ from ..core.retry import Cancelled, RetryPolicy, send_with_retries
 from ..core.statuses import Action
 from ..core.zones import local_zone
 from . import a11y
+from .i18n import QT_TRANSLATE_NOOP
 from .risk_bar import RiskBar, risks
 from .send_words import answer_text, headline, setup_problem, technical_details
 from .tasks import TaskManager

@@ -44,7 +44,7 @@ def headline(outcome: Outcome, meaning: str | None = None) -> str:
 
 def _gave_up(outcome: Outcome, attempts: int) -> str:
     """A retryable outcome that was the last attempt: it was not handled, say what to do."""
-    tries = SendWords.tr("after %n attempt(s)", "", attempts)
+    tries = SendWords.tr("after %n attempt(s)", "", attempts)  # type: ignore[arg-type]
     meaning = translated_meaning(outcome.meaning)
     if outcome.kind is Kind.THROTTLED:
         return translate("SendWords", "Not recorded: the API was still throttling {tries}. Wait a "
@@ -73,7 +73,8 @@ def answer_text(outcome: Outcome, attempts: int, cancelled: bool = False) -> str
     else:
         text = headline(outcome)
         if attempts > 1:
-            text += SendWords.tr(" (after %n attempt(s))", "", attempts)
+            after: str = SendWords.tr(" (after %n attempt(s))", "", attempts)  # type: ignore[arg-type]
+            text += after
     if cancelled:
         text += translate("SendWords", ". Cancelled: no further attempt was made")
     said = outcome.response_text.strip()
@@ -108,11 +109,11 @@ def time_warning(wall: datetime, now: datetime) -> str:
 def _span(delta: timedelta) -> str:
     hours = delta.total_seconds() / 3600
     if hours < 48:
-        return SendWords.tr("%n hour(s)", "", round(hours))
+        return SendWords.tr("%n hour(s)", "", round(hours))  # type: ignore[arg-type]
     days = hours / 24
     if days < 730:
-        return SendWords.tr("%n day(s)", "", round(days))
-    return SendWords.tr("%n year(s)", "", round(days / 365.25))
+        return SendWords.tr("%n day(s)", "", round(days))  # type: ignore[arg-type]
+    return SendWords.tr("%n year(s)", "", round(days / 365.25))  # type: ignore[arg-type]
 
 
 def accepted_warning(id_label: str, message_id: str) -> str:

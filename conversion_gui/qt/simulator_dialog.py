@@ -6,7 +6,7 @@ kept in gui.ini, so the next sandbox session misbehaves the same way until it is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..simulator import Faults
 from . import a11y
+from .i18n import QT_TRANSLATE_NOOP
 
 KEYS = ("latency_ms", "error_rate", "throttle_rate", "reset_rate", "hang_rate")
 _RATES = (  # English, marked for lupdate and translated where shown
