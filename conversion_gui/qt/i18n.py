@@ -212,5 +212,5 @@ def apply(requested: str | None, settings: QSettings) -> tuple[Choice, list[QTra
 
 
 __all__ = ["LANGUAGES", "PSEUDO", "QT_TRANSLATE_NOOP", "Choice", "PseudoTranslator", "apply",
-           "choose", "install", "match", "pseudo", "save_language", "saved_language", "system_languages",
-           "uninstall"]
+           "choose", "install", "match", "pseudo", "save_language", "saved_language",
+           "system_languages", "uninstall"]

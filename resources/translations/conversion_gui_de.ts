@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{details} · dates read day first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,7 +308,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+55"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
         <source>Waiting for the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,7 +468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_snapshot.py" line="+12"/>
+        <location filename="../../conversion_gui/qt/credentials_snapshot.py" line="+13"/>
         <source>No keychain: secrets are kept for this session only. Nothing is written to disk; you will be asked for them again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +793,7 @@
 <context>
     <name>HistoryOverview</name>
     <message>
-        <location filename="../../conversion_gui/qt/history_overview.py" line="+33"/>
+        <location filename="../../conversion_gui/qt/history_overview.py" line="+34"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1037,7 @@
 <context>
     <name>IntakeOptionsForm</name>
     <message>
-        <location filename="../../conversion_gui/qt/intake_options_form.py" line="+30"/>
+        <location filename="../../conversion_gui/qt/intake_options_form.py" line="+31"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,7 +1454,7 @@ Leave sandbox mode anyway?</source>
 <context>
     <name>Meanings</name>
     <message>
-        <location filename="../../conversion_gui/qt/meanings.py" line="+22"/>
+        <location filename="../../conversion_gui/qt/meanings.py" line="+23"/>
         <source>Accepted: the conversion was recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,7 +1582,7 @@ Leave sandbox mode anyway?</source>
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/network_dialog.py" line="+35"/>
+        <location filename="../../conversion_gui/qt/network_dialog.py" line="+36"/>
         <source>•••• stored in the keychain (leave empty to keep it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,7 +1698,7 @@ Leave sandbox mode anyway?</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../conversion_gui/qt/profile_form.py" line="+30"/>
+        <location filename="../../conversion_gui/qt/profile_form.py" line="+31"/>
         <source>Basic (header)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,7 +1838,7 @@ Leave sandbox mode anyway?</source>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+72"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+73"/>
         <source>S&amp;MS API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,7 +2109,7 @@ Leave sandbox mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>. Cancelled: no further attempt was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,7 +2234,7 @@ Leave sandbox mode anyway?</source>
 <context>
     <name>SimulatorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+26"/>
+        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
         <source>&amp;Server errors (500, 503):</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>HistoryOverview</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/history_overview.py" line="+169"/>
+        <location filename="../../conversion_gui/qt/history_overview.py" line="+170"/>
         <source>{count} attempt(s)</source>
         <translation>
             <numerusform>{count} attempt</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
