@@ -54,7 +54,7 @@ class ChartModel(QAbstractTableModel):
         self.marks: list[Series] = []
         self.mark_values: list[list[int]] = []  # [mark][row]
         self.row_keys: list[str] = []  # one series, each bar its own look (a bar per outcome)
-        self.description = "No data yet."
+        self.description = self.tr("No data yet.")
 
     # ---- filling
     def set_data(
