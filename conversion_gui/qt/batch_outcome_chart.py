@@ -78,7 +78,8 @@ class BatchOutcomeChart(QWidget):
         self.meaning_model = ChartModel(self.tr("Meaning"), self)
         self.meanings = ChartWidget(self.tr("Failure meanings chart"), self.meaning_model,
                                     title=self.tr("Why rows failed"), horizontal=True,
-                                    clickable=True, file_stem="batch-failures", choose_path=choose_path)
+                                    clickable=True, file_stem="batch-failures",
+                                    choose_path=choose_path)
         for chart in (self.outcomes, self.meanings):  # as tall as their bars, no taller
             chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.outcomes.bar_clicked.connect(self._outcome_clicked)

@@ -18,7 +18,7 @@ from concurrent.futures import Future
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -44,6 +44,7 @@ from .history_details import HistoryDetails, details_html
 from .history_filter_bar import HistoryFilterBar
 from .history_model import COLUMNS, KIND_LABELS, HistoryModel
 from .history_overview import HistoryOverview
+from .meanings import meaning
 from .tasks import TaskManager
 
 ERROR_COLOUR = "#b00020"
@@ -142,12 +143,14 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = self.fontMetrics()
-        samples = ("0000-00-00 00:00:00", "Voice", "0A00000012345678ABCD", "Delivered",
-                   "0000-00-00 00:00:00", "Status", "Accepted: the conversion was recorded",
-                   "Attempt", "Batch")
+        samples = ("0000-00-00 00:00:00", QCoreApplication.translate("HistoryModel", "Voice"),
+                   "0A00000012345678ABCD", "", "0000-00-00 00:00:00", "",
+                   meaning("Accepted: the conversion was recorded"), "", "")
         pad = 4 * metrics.averageCharWidth()
-        for i, sample in enumerate(samples):
-            header.resizeSection(i, metrics.horizontalAdvance(sample) + pad)
+        for i, sample in enumerate(samples):  # the widest of a typical value and the title
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(i, max(metrics.horizontalAdvance(sample),
+                                        header.fontMetrics().horizontalAdvance(title)) + pad)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first, as stored
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)

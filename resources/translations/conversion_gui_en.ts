@@ -37,7 +37,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/history_view.py" line="+262"/>
+        <location filename="../../conversion_gui/qt/history_view.py" line="+265"/>
         <source>{count} attempt(s)</source>
         <translation>
             <numerusform>{count} attempt</numerusform>

@@ -21,15 +21,133 @@
     </message>
 </context>
 <context>
+    <name>BatchLiveChart</name>
+    <message>
+        <location filename="../../conversion_gui/qt/batch_live_chart.py" line="+30"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>429s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The sending rate shows once rows are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>a limit of {limit} a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending {rate} rows a second against {limit}; so far {accepted} accepted, {rejected} rejected, {failed} failed; {retries} retries, {throttled} throttled (429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchOutcomeChart</name>
     <message>
-        <location filename="../../conversion_gui/qt/batch_outcome_chart.py" line="+60"/>
+        <location filename="../../conversion_gui/qt/batch_outcome_chart.py" line="+29"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Outcomes chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Failure meanings chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why rows failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outcomes: copy or save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons: copy or save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No row failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commonest reasons rows failed: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,6 +372,14 @@
     <message>
         <location line="+2"/>
         <source> (stopped: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartModel</name>
+    <message>
+        <location filename="../../conversion_gui/qt/charts/model.py" line="+57"/>
+        <source>No data yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,6 +832,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../conversion_gui/qt/history_view.py" line="+146"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,7 +1021,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/history_view.py" line="+106"/>
+        <location filename="../../conversion_gui/qt/history_view.py" line="-39"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +1041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
