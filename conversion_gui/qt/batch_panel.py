@@ -398,8 +398,8 @@ class BatchPage(QWidget):
         self._last_result = None
         self._retried_from = None
         self.message.clear_message()
-        self.send_section.begin("Preparing: reading the file into the journal…"
-                                if batch_id is None else "Preparing…")
+        self.send_section.begin(self.tr("Preparing: reading the file into the journal…")
+                                if batch_id is None else self.tr("Preparing…"))
         self._sender.start(plan)
 
     def _sending_started(self, batch_id: int) -> None:

@@ -37,7 +37,7 @@ class FileHeader(QWidget):
         reading = QHBoxLayout()
         self.read_bar = QProgressBar()
         self.read_bar.setRange(0, 1000)
-        self.read_bar.setFormat("Reading… %p%")
+        self.read_bar.setFormat(self.tr("Reading… %p%"))
         self.read_bar.setAccessibleName(self.tr("Reading the file"))
         self.stop_reading = button(self.tr("Stop readin&g"), self._stop_clicked)
         reading.addWidget(self.read_bar, 1)

@@ -166,6 +166,7 @@ class HistoryPage(QWidget):
         splitter.setChildrenCollapsible(False)
 
         self.count_label = QLabel(self.tr("Counting…"))
+        self._count_text = ""  # the last count said, "" before the first
         self.count_label.setAccessibleName(self.tr("Attempt count"))
         self.resend_button = QPushButton(self.tr("&Re-send selected"))
         self.resend_button.setToolTip(self.tr("Report the selected rows' conversions again "
@@ -256,13 +257,13 @@ class HistoryPage(QWidget):
     # ---- what the model says
 
     def _set_loading(self) -> None:
-        if not self.count_label.text().endswith("…"):
+        if self._count_text:
             self.count_label.setText(self.tr("{count} (updating…)").format(
-                count=self.count_label.text()))
+                count=self._count_text))
 
     def _query_finished(self, count: int) -> None:
-        self.count_label.setText(
-            self.tr("{count} attempt(s)", "", count).format(count=number(count)))
+        self._count_text = self.tr("{count} attempt(s)", "", count).format(count=number(count))
+        self.count_label.setText(self._count_text)
         if self.message.property("kind") == "query":
             self._clear_message()  # the history reads again: that problem is over
         self._selection_changed()
@@ -275,10 +276,10 @@ class HistoryPage(QWidget):
     def _show_error(self, text: str) -> None:
         self._set_message(text, error=True)
         self.message.setProperty("kind", "query")
-        if self.count_label.text() == "Counting…":
+        if not self._count_text:
             self.count_label.setText(self.tr("No attempts to show"))
-        elif self.count_label.text().endswith("(updating…)"):
-            self.count_label.setText(self.count_label.text().removesuffix(" (updating…)"))
+        else:
+            self.count_label.setText(self._count_text)
 
     def _set_message(self, text: str, error: bool = False) -> None:
         colour = ERROR_COLOUR if error else OK_COLOUR

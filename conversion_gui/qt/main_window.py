@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self.sandbox_action.setChecked(sandbox)
         self.sandbox_action.blockSignals(False)
         self.simulator_action.setEnabled(sandbox)
-        self.setWindowTitle("conversion-gui — sandbox" if sandbox else "conversion-gui")
+        self.setWindowTitle(self.tr("conversion-gui — sandbox") if sandbox else "conversion-gui")
         self._show_rate()
         self.refresh_profile()
         ctx = self.context
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
             text = future.result()  # type: ignore[attr-defined]
         except Exception as exc:  # the status bar must never take the window down
             log.warning("could not describe the profile: %s", type(exc).__name__)
-            text = "Profile: could not be read (see the log)"
+            text = self.tr("Profile: could not be read (see the log)")
         self.profile_label.setText(str(text))
 
     def _show_rate(self) -> None:
@@ -406,8 +406,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         if self.batch_page.busy and not self._closing:
-            question = ("A batch is still sending. Stop it and quit?\n\nRows not sent yet "
-                        "stay in the journal: open the same file again to resume.")
+            question = self.tr("A batch is still sending. Stop it and quit?\n\nRows not sent "
+                               "yet stay in the journal: open the same file again to resume.")
             if not self._ask(self.tr("Quit during a batch?"), question):
                 event.ignore()
                 return

@@ -123,7 +123,7 @@ class NetworkDialog(QDialog):
             settings, stored, auto = future.result()
         except Exception as exc:  # the keychain may refuse: the dialog still works
             log.warning("network settings could not be read: %s", type(exc).__name__)
-            settings, stored, auto = NetworkSettings(), False, "could not be read"
+            settings, stored, auto = NetworkSettings(), False, self.tr("could not be read")
         self._stored = stored
         self.auto_hint.setText(self.tr("Automatic now means: {proxy}.").format(proxy=auto))
         {ProxyMode.AUTO: self.auto, ProxyMode.NONE: self.none,

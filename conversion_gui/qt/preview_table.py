@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..core.intake import Verdict
 from . import a11y
 from .batch_text import counts_text, shown_text
+from .formats import number
 from .preview_model import PreviewModel, PreviewResult, PreviewRow
 
 
@@ -80,7 +81,8 @@ class PreviewTable(QWidget):
             reason = row.reason if outcome is None else outcome.reason
             word = row.verdict.value if outcome is None else outcome.word
             reason = reason.removeprefix(f"line {row.line}, ")  # the line is said first
-            text = f"Line {row.line:,}: {word}" + (f": {reason}" if reason else "")
+            text = self.tr("Line {line}: {verdict}").format(line=number(row.line), verdict=word)
+            text += f": {reason}" if reason else ""  # the reasons are the core's (English)
         self.details.setText(text)
 
     def fit_columns(self) -> None:

@@ -215,7 +215,8 @@ class ProfileForm(QWidget):
         for kind, edit in self.secret_edits().items():
             text = stored_placeholder(where) if kind in stored else self.tr(NOT_SET)
             edit.setPlaceholderText(text)
-            edit.setToolTip(f"Stored in {where}: type to replace it" if kind in stored else text)
+            edit.setToolTip(self.tr("Stored in {where}: type to replace it").format(where=where)
+                            if kind in stored else text)
         self.forget_secret_button.setVisible(SecretKind.API_SECRET in stored)
         self.forget_signature_button.setVisible(SecretKind.SIGNATURE_SECRET in stored)
 

@@ -57,7 +57,7 @@ class RiskBar(QFrame):
         self.hide()
 
     def ask(self, found: list[str]) -> None:
-        self.label.setText("⚠ " + " ".join(found) + " Send it anyway?")
+        self.label.setText("⚠ " + " ".join(found) + self.tr(" Send it anyway?"))
         self.show()
         self.send_anyway.setFocus(Qt.FocusReason.OtherFocusReason)
 

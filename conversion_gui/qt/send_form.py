@@ -60,7 +60,7 @@ from .when_editor import RED, WhenEditor  # one red for every error line on the 
 log = logging.getLogger(__name__)
 
 SETTINGS_SOURCE_KEY = "send/source_api"
-SEND_TEXT = "Se&nd"  # Alt+S is the Settings menu
+SEND_TEXT = QT_TRANSLATE_NOOP("SendPage", "Se&nd")  # Alt+S is the Settings menu
 RECENT_LIMIT = 500  # a scrolled list, newest on top
 DEFAULT_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=4.0, max_retry_after=60.0)
 
@@ -173,7 +173,7 @@ class SendPage(QWidget):
         form.addRow(self._when.label, self._when)
 
         # Send (primary, bottom-right) and Cancel (only while sending).
-        self._send = QPushButton(SEND_TEXT)
+        self._send = QPushButton(self.tr(SEND_TEXT))
         self._send.setDefault(True)
         self._send.setToolTip(self.tr("Send (Enter in the id field, or Ctrl+Return anywhere here)"))
         a11y.name_button(self._send)
@@ -506,7 +506,7 @@ class SendPage(QWidget):
         assert result.outcome is not None
         outcome = result.outcome
         conversion = result.conversion
-        delivered = "delivered" if conversion.delivered else "not delivered"
+        delivered = self.tr("delivered") if conversion.delivered else self.tr("not delivered")
         text = (f"{self._clock()}  {result.source.label}  {conversion.message_id}  "
                 f"({delivered})  {headline(outcome)}")
         colour, icon = self._look(outcome)
@@ -536,8 +536,9 @@ class SendPage(QWidget):
 
     def _refresh_send_button(self) -> None:
         busy = self.sending
-        self._send.setText("Sending…" if busy else SEND_TEXT)
-        self._send.setAccessibleName("Sending…" if busy else a11y.plain(SEND_TEXT))
+        self._send.setText(self.tr("Sending…") if busy else self.tr(SEND_TEXT))
+        self._send.setAccessibleName(self.tr("Sending…") if busy
+                                     else a11y.plain(self.tr(SEND_TEXT)))
         self._send.setEnabled(self._sending_enabled and not busy)
 
     # -- validation ---------------------------------------------------------------------------

@@ -98,7 +98,7 @@ class SendSection(QWidget):
         """``valid``: the rows a Send would send, None until a file has been read whole;
         ``sent``: they went out in the last batch (Retry failed is for those that failed)."""
         if sent:
-            relabel(self.send_button, "Valid rows sent")
+            relabel(self.send_button, self.tr("Valid rows sent"))
         else:
             relabel(self.send_button,
                     self.tr("Send") if valid is None
@@ -157,7 +157,7 @@ class SendSection(QWidget):
     # ---------------------------------------------------------------------------- clicks
     def _set_paused(self, paused: bool) -> None:
         self._paused = paused
-        relabel(self.pause_button, "&Resume" if paused else "&Pause")
+        relabel(self.pause_button, self.tr("&Resume") if paused else self.tr("&Pause"))
 
     def _toggle_pause(self) -> None:
         paused = not self._paused

@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Re-sending the conversions of {count} selected attempt(s)…</source>
         <translation>
             <numerusform>Re-sending the conversions of {count} selected attempt…</numerusform>

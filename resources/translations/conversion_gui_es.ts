@@ -221,7 +221,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>Preparing: reading the file into the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,6 +262,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BatchSender</name>
+    <message>
+        <location filename="../../conversion_gui/qt/batch_sender.py" line="+223"/>
+        <source>an unexpected error (see the log).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -686,7 +704,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Reading… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,7 +1069,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attempt count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,7 +1109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{count} attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1094,7 +1117,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No attempts to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,12 +1516,22 @@ Leave sandbox mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+19"/>
+        <source>conversion-gui — sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Profile: waiting for the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Profile: could not be read (see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no rate limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,7 +1556,14 @@ Leave sandbox mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>A batch is still sending. Stop it and quit?
+
+Rows not sent yet stay in the journal: open the same file again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Quit during a batch?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,7 +1824,12 @@ Leave sandbox mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Automatic now means: {proxy}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,9 +1840,55 @@ Leave sandbox mode anyway?</source>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../conversion_gui/qt/preview_model.py" line="+48"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timestamp (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewReader</name>
+    <message>
+        <location filename="../../conversion_gui/qt/preview_reader.py" line="+127"/>
+        <source>The file could not be read ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../../conversion_gui/qt/preview_table.py" line="+32"/>
+        <location filename="../../conversion_gui/qt/preview_table.py" line="+33"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,6 +1910,11 @@ Leave sandbox mode anyway?</source>
     <message>
         <location line="+18"/>
         <source>Row details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line {line}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,6 +2000,11 @@ Leave sandbox mode anyway?</source>
         <source>&amp;Body:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+85"/>
+        <source>Stored in {where}: type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1961,11 +2062,21 @@ Leave sandbox mode anyway?</source>
         <source>Send &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source> Send it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+73"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+63"/>
+        <source>Se&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>S&amp;MS API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,11 +2172,13 @@ Leave sandbox mode anyway?</source>
     </message>
     <message>
         <location line="+62"/>
+        <location line="+157"/>
+        <location line="+1"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-109"/>
         <source>in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2208,17 @@ Leave sandbox mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+32"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>{label}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,11 +2278,12 @@ Leave sandbox mode anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+81"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,8 +2292,13 @@ Leave sandbox mode anyway?</source>
         <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Valid rows sent</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+4"/>
         <source>Send {count} valid row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2177,7 +2306,12 @@ Leave sandbox mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pausing: the requests in flight finish, nothing more is sent</source>
         <translation type="unfinished"></translation>
     </message>
