@@ -62,6 +62,17 @@
     </message>
 </context>
 <context>
+    <name>RowWords</name>
+    <message numerus="yes">
+        <location filename="../../conversion_gui/qt/batch_outcomes.py" line="+43"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendSection</name>
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/send_section.py" line="+105"/>

@@ -2069,6 +2069,32 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     </message>
 </context>
 <context>
+    <name>RowWords</name>
+    <message>
+        <location filename="../../conversion_gui/qt/batch_outcomes.py" line="+38"/>
+        <source>refused by the API: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not sent yet: Resume batch sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed after {tries}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendPage</name>
     <message>
         <location filename="../../conversion_gui/qt/send_form.py" line="+63"/>
