@@ -342,7 +342,8 @@ class CredentialsDialog(QDialog):
 
             def add() -> Snapshot:
                 if profiles.get(name) is not None:
-                    raise ProfileError(f"a profile named “{name}” already exists")
+                    raise ProfileError(self.tr("a profile named “{name}” already exists").format(
+                        name=name))
                 secrets.forget(name)   # a new profile starts clean, whatever a crash left behind
                 profiles.save(Profile(name))
                 return take_snapshot(profiles, secrets, name)

@@ -563,11 +563,12 @@
     </message>
     <message>
         <location line="+27"/>
+        <location line="+16"/>
         <source>a profile named “{name}” already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
         <source>Added “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
