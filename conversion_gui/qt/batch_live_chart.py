@@ -35,9 +35,12 @@ RETRIES = Series("retries", QT_TRANSLATE_NOOP("BatchLiveChart", "Retries"))
 THROTTLED = Series("throttled", QT_TRANSLATE_NOOP("BatchLiveChart", "429s"))
 
 
+translate = QCoreApplication.translate
+
+
 def _named(series: Series) -> Series:
     """The series with its name in the window's language."""
-    return replace(series, name=QCoreApplication.translate("BatchLiveChart", series.name))
+    return replace(series, name=translate("BatchLiveChart", series.name))
 
 
 @dataclass
@@ -70,10 +73,11 @@ def clock(seconds: float) -> str:
 class BatchLiveChart(ChartWidget):
     def __init__(self, choose_path: PathChooser | None = None,
                  parent: QWidget | None = None) -> None:
-        t = QCoreApplication.translate  # self.tr needs the QObject made first
-        super().__init__(t("BatchLiveChart", "Sending rate chart"),
-                         ChartModel(t("BatchLiveChart", "Time from start")),
-                         title=t("BatchLiveChart", "Rows a second"), file_stem="batch-sending-rate",
+        # translate(), not self.tr: the QObject is not made yet
+        super().__init__(translate("BatchLiveChart", "Sending rate chart"),
+                         ChartModel(translate("BatchLiveChart", "Time from start")),
+                         title=translate("BatchLiveChart", "Rows a second"),
+                         file_stem="batch-sending-rate",
                          choose_path=choose_path, parent=parent)
         self.model.setParent(self)
         # a strip under the progress: the preview table above keeps the room

@@ -50,12 +50,13 @@ def outcomes_description(result: BatchResult) -> str:
         kind = kind_of_meaning(meaning) or Kind.UNEXPECTED.value
         if kind != Kind.INVALID.value:
             reasons[kind] = reasons.get(kind, 0) + n
-    text = _t("{accepted} accepted, {failed} failed").format(
+    text = translate("BatchOutcomeChart", "{accepted} accepted, {failed} failed").format(
         accepted=number(result.accepted), failed=number(result.failed))
     if reasons:  # the kinds' words are the core's (English); the counts follow the locale
         text += ": " + ", ".join(count_words(n, KIND_WORDS.get(k, k))
                                  for k, n in sorted(reasons.items(), key=lambda kv: -kv[1]))
-    return text + _t("; {rejected} rejected, {not_sent} not sent.").format(
+    return text + translate("BatchOutcomeChart",
+                            "; {rejected} rejected, {not_sent} not sent.").format(
         rejected=number(result.rejected), not_sent=number(result.not_sent))
 
 

@@ -97,53 +97,54 @@ def details_html(attempt: AttemptRow, others: list[AttemptRow] | None, note: str
     """The selected attempt as a person reads it; every value escaped (answers can be HTML)."""
     e = html.escape
     a = attempt
-    t = translate
-    status = t("HistoryDetails", "none (no answer)") if a.status is None else str(a.status)
-    outcome = [(t("HistoryDetails", "Status"), status),
-               (t("HistoryDetails", "Meaning"), meaning(a.meaning))]
-    batch = "—" if a.batch_id is None else t("HistoryDetails", "{batch}, file line {line}").format(
-        batch=a.batch_id, line=a.line)
+    status = translate("HistoryDetails", "none (no answer)") if a.status is None else str(a.status)
+    outcome = [(translate("HistoryDetails", "Status"), status),
+               (translate("HistoryDetails", "Meaning"), meaning(a.meaning))]
+    batch = "—" if a.batch_id is None else translate(
+        "HistoryDetails", "{batch}, file line {line}").format(batch=a.batch_id, line=a.line)
     request = [
-        (t("HistoryDetails", "Message ID"), a.message_id),
-        (t("HistoryDetails", "Channel"),
-         t("HistoryDetails", "Voice") if a.channel == "voice" else t("HistoryDetails", "SMS")),
-        (t("HistoryDetails", "Delivered"), "true" if a.delivered else "false"),  # the API's
-        (t("HistoryDetails", "Timestamp (UTC)"), a.conv_timestamp),
-        (t("HistoryDetails", "Attempted at (UTC)"), a.at),
-        (t("HistoryDetails", "Attempt"), str(a.attempt_no)),
-        (t("HistoryDetails", "Batch"), batch),
-        (t("HistoryDetails", "Elapsed"),
-         t("HistoryDetails", "{ms} ms").format(ms=decimal(a.elapsed_ms, 0))),
-        (t("HistoryDetails", "Profile"), a.profile or "—"),
-        (t("HistoryDetails", "Base URL"), a.base_url or "—"),
+        (translate("HistoryDetails", "Message ID"), a.message_id),
+        (translate("HistoryDetails", "Channel"),
+         translate("HistoryDetails", "Voice") if a.channel == "voice"
+         else translate("HistoryDetails", "SMS")),
+        (translate("HistoryDetails", "Delivered"), "true" if a.delivered else "false"),  # the API's
+        (translate("HistoryDetails", "Timestamp (UTC)"), a.conv_timestamp),
+        (translate("HistoryDetails", "Attempted at (UTC)"), a.at),
+        (translate("HistoryDetails", "Attempt"), str(a.attempt_no)),
+        (translate("HistoryDetails", "Batch"), batch),
+        (translate("HistoryDetails", "Elapsed"),
+         translate("HistoryDetails", "{ms} ms").format(ms=decimal(a.elapsed_ms, 0))),
+        (translate("HistoryDetails", "Profile"), a.profile or "—"),
+        (translate("HistoryDetails", "Base URL"), a.base_url or "—"),
     ]
     answer = (e(a.response_text) if a.response_text
-              else t("HistoryDetails", "<i>(the answer had no text)</i>"))
+              else translate("HistoryDetails", "<i>(the answer had no text)</i>"))
     # No status: the API said nothing, and the text is the connection's own (technical).
-    heading = (t("HistoryDetails", "Answer") if a.status is not None
-               else t("HistoryDetails", "No answer came: technical details"))
+    heading = (translate("HistoryDetails", "Answer") if a.status is not None
+               else translate("HistoryDetails", "No answer came: technical details"))
     parts = [_table(outcome), f"<p><b>{heading}</b></p><pre>{answer}</pre>",
-             f"<p><b>{t('HistoryDetails', 'Request')}</b></p>", _table(request)]
+             "<p><b>" + translate("HistoryDetails", "Request") + "</b></p>", _table(request)]
     if note:
         parts.append(f"<p>{e(note)}</p>")
     if others is None:
-        parts.append(t("HistoryDetails", "<p><b>Attempts of this message-id</b>: loading…</p>"))
+        parts.append(translate("HistoryDetails",
+                               "<p><b>Attempts of this message-id</b>: loading…</p>"))
     else:
         items = "".join(_sibling(o, a) for o in others)
-        parts.append(t("HistoryDetails", "<p><b>Attempts of this message-id ({count})</b></p>")
+        parts.append(translate("HistoryDetails",
+                               "<p><b>Attempts of this message-id ({count})</b></p>")
                      .format(count=len(others)) + f"<ol>{items}</ol>")
     return "".join(parts)
 
 
 def _sibling(o: AttemptRow, shown: AttemptRow) -> str:
     """One line of the list of attempts of the same message-id."""
-    t = translate
-    status = t("HistoryDetails", "no answer") if o.status is None else str(o.status)
-    text = t("HistoryDetails", "{at}: attempt {n}, {status} {meaning}").format(
+    status = translate("HistoryDetails", "no answer") if o.status is None else str(o.status)
+    text = translate("HistoryDetails", "{at}: attempt {n}, {status} {meaning}").format(
         at=html.escape(o.at), n=o.attempt_no, status=status,
         meaning=html.escape(meaning(o.meaning)))
     if o.batch_id is not None:
-        text += t("HistoryDetails", ", batch {batch}").format(batch=o.batch_id)
+        text += translate("HistoryDetails", ", batch {batch}").format(batch=o.batch_id)
     if o.id == shown.id:
-        text += t("HistoryDetails", " (this one)")
+        text += translate("HistoryDetails", " (this one)")
     return f"<li>{text}</li>"
