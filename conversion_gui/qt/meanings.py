@@ -38,20 +38,34 @@ _MEANINGS = (
                       "trusted, nothing was sent"),
     QT_TRANSLATE_NOOP("Meanings", "The proxy asks for a password: set it in Settings › Network"),
     QT_TRANSLATE_NOOP("Meanings", "No answer"),
+    # core/neterrors.py's transport sentences that name no host
+    QT_TRANSLATE_NOOP("Meanings", "No answer: the connection was closed before an answer came. "
+                      "The conversion may have arrived; it is safe to send again."),
+    QT_TRANSLATE_NOOP("Meanings", "No answer: the request failed. The conversion may have "
+                      "arrived; it is safe to send again."),
+)
+# The transport sentences that name a host, a port or a proxy: their fixed head is translated,
+# the rest (which says what the network said) stays as the core wrote it.
+_HEADS = (
+    ("Could not reach the API: ", QT_TRANSLATE_NOOP("Meanings", "Could not reach the API: ")),
+    ("No answer: ", QT_TRANSLATE_NOOP("Meanings", "No answer: ")),
 )
 _KNOWN = frozenset(_MEANINGS)
 _UNEXPECTED = re.compile(r"Unexpected answer \((?P<status>[^)]*)\)")
 
 
 def meaning(english: str) -> str:
-    """The translated meaning of a core sentence; one the table does not list stays as is
-    (a transport sentence naming a host, an answer's own words)."""
+    """The translated meaning of a core sentence; of a transport sentence naming a host only
+    its head ("Could not reach the API: "); anything else stays as the core wrote it."""
     if english in _KNOWN:
         return translate("Meanings", english)
     unexpected = _UNEXPECTED.fullmatch(english)
     if unexpected:
         return translate("Meanings", "Unexpected answer ({status})").format(
             status=unexpected.group("status"))
+    for head, marked in _HEADS:
+        if english.startswith(head):
+            return translate("Meanings", marked) + english[len(head):]
     return english
 
 

@@ -1842,12 +1842,32 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No answer: the connection was closed before an answer came. The conversion may have arrived; it is safe to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer: the request failed. The conversion may have arrived; it is safe to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not reach the API: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Unexpected answer ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
