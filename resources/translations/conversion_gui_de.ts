@@ -473,6 +473,11 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy the chart, save it as PNG or export its table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -2772,14 +2777,6 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location line="+2"/>
         <source>Set the time to now</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Widget</name>
-    <message>
-        <location filename="../../conversion_gui/qt/charts/widget.py" line="+10"/>
-        <source>Copy the chart, save it as PNG or export its table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -301,7 +301,7 @@ def chart_menu_button(chart: ChartWidget, text: str = "Chart") -> QToolButton:
     button = QToolButton()
     button.setText(text)
     a11y.name_button(button)
-    button.setToolTip(translate("Widget", "Copy the chart, save it as PNG or export its table "
+    button.setToolTip(translate("ChartWidget", "Copy the chart, save it as PNG or export its table "
                                           "as CSV"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setMenu(chart.menu())
