@@ -25,6 +25,7 @@ from ..core.preview import (
     preview_row,
     read_preview,
 )
+from .formats import number
 from .i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -176,7 +177,7 @@ class PreviewModel(QAbstractTableModel):
         reason = row.reason if outcome is None else outcome.reason
         if role == Qt.ItemDataRole.DisplayRole:
             if column == LINE:
-                return f"{row.line:,}"
+                return number(row.line)
             if column == VERDICT:
                 return verdict
             if column == REASON:

@@ -419,7 +419,7 @@
 <context>
     <name>ChartModel</name>
     <message>
-        <location filename="../../conversion_gui/qt/charts/model.py" line="+57"/>
+        <location filename="../../conversion_gui/qt/charts/model.py" line="+60"/>
         <source>No data yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,7 +427,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../conversion_gui/qt/charts/widget.py" line="+88"/>
+        <location filename="../../conversion_gui/qt/charts/widget.py" line="+89"/>
         <source>&amp;Copy image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,7 +442,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+133"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Could not save the chart to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,7 +2027,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../conversion_gui/qt/preview_model.py" line="+48"/>
+        <location filename="../../conversion_gui/qt/preview_model.py" line="+49"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..formats import decimal
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -31,7 +33,8 @@ class Series:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    """For the window, in its locale (the CSV export writes its own, locale-free)."""
+    return decimal(value, 0) if float(value).is_integer() else decimal(value, 1)
 
 
 class ChartModel(QAbstractTableModel):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolButton, QToo
 
 from ...core.csvout import write_excel_csv
 from .. import a11y
+from ..formats import decimal, number
 from .model import ChartModel
 from .painting import Bar, Options, paint, preferred_height
 from .style import high_contrast
@@ -215,13 +216,14 @@ class ChartWidget(QWidget):
     def row_text(self, row: int) -> str:
         """One bar in words: "2026-03-01: 5,230 accepted, 326 invalid"."""
         m = self.model
-        parts = [f"{v:,.0f} {s.name.lower()}" for s, v in zip(m.series, m.values[row],
-                                                             strict=True) if v]
+        parts = [f"{decimal(v, 0)} {s.name.lower()}" for s, v in zip(m.series, m.values[row],
+                                                                    strict=True) if v]
         if m.line is not None:
-            parts.append(f"{m.line.name.lower()} {m.line_values[row]:,.0f}")
-        parts.extend(f"{counts[row]:,} {mark.name.lower()}"
+            parts.append(f"{m.line.name.lower()} {decimal(m.line_values[row], 0)}")
+        parts.extend(f"{number(counts[row])} {mark.name.lower()}"
                      for mark, counts in zip(m.marks, m.mark_values, strict=True) if counts[row])
-        return f"{m.categories[row]}: {', '.join(parts) or 'none'}"
+        said = ", ".join(parts) or self.tr("none")
+        return f"{m.categories[row]}: {said}"
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         n = len(self.model.categories)
