@@ -12,7 +12,9 @@ it too, so an edited .ts reaches the app without a reinstall.
 
 from __future__ import annotations
 
+import html
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -25,6 +27,8 @@ TARGET = ROOT / "conversion_gui" / "resources"
 RUNTIME_ICONS = ("app.svg", "send.svg", "batch.svg", "history.svg")
 # The languages the app ships besides English (the .ts files in resources/translations).
 LANGUAGES = ("de", "fr", "es", "pt_BR", "ja")
+# English needs a catalogue only for its plural forms ("1 row" / "2 rows" from "%n row(s)").
+PLURAL_ONLY = ("en",)
 TS_PREFIX = "conversion_gui"
 
 
@@ -51,15 +55,36 @@ def update_ts(ts_dir: Path = SOURCES / "translations", root: Path = ROOT) -> Non
     """Run lupdate: new strings from the sources into every .ts, translations kept."""
     ts_dir.mkdir(parents=True, exist_ok=True)
     sources = [str(p) for p in translatable_sources(root)]
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, *PLURAL_ONLY):
         ts = ts_dir / f"{TS_PREFIX}_{lang}.ts"
-        done = subprocess.run([*qt_tool("lupdate"), "-silent", "-locations", "relative",
+        only = ["-pluralonly"] if lang in PLURAL_ONLY else []
+        done = subprocess.run([*qt_tool("lupdate"), "-silent", "-locations", "relative", *only,
                                "-source-language", "en", "-target-language", lang,
                                *sources, "-ts", str(ts)],
                               capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise SystemExit(f"build_resources: lupdate failed on {ts.name}: "
                              f"{done.stdout}{done.stderr}")
+        if lang in PLURAL_ONLY:
+            english_plurals(ts)
+
+
+def english_plurals(ts: Path) -> None:
+    """Fill English's empty plural forms from the source: "{count} row(s)" gives
+    "{count} row" and "{count} rows" (the sources write every count that way)."""
+    text = ts.read_text(encoding="utf-8")
+
+    def fill(match: re.Match[str]) -> str:
+        source = html.unescape(match.group("source"))
+        forms = [source.replace("(s)", ""), source.replace("(s)", "s")]
+        body = "".join(f"\n            <numerusform>{html.escape(f, quote=False)}</numerusform>"
+                       for f in forms)
+        return f"{match.group('head')}<translation>{body}\n        </translation>"
+
+    text = re.sub(r"(?P<head><source>(?P<source>[^<]*)</source>\s*)"
+                  r"<translation type=\"unfinished\">\s*(<numerusform></numerusform>\s*)+"
+                  r"</translation>", fill, text)
+    ts.write_text(text, encoding="utf-8")
 
 
 def _stale(target: Path, source: Path) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__, paths
@@ -23,6 +23,8 @@ from ..logs import LOG_FILE_NAME, note_log_problem, setup_logging
 from .application import application
 from .inline_message import sentence
 from .tasks import TaskManager
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger("conversion_gui.qt")
 qt_log = logging.getLogger("qt")
@@ -61,10 +63,12 @@ def make_excepthook(parent: Callable[[], QWidget | None], log_path: Path,
             return
         box = QMessageBox(parent())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Something went wrong")
-        box.setText("conversion-gui hit an unexpected problem. Nothing you sent is lost: "
-                    "the history and the batch journal are kept as they were.")
-        box.setInformativeText(f"The details are in the log file:\n{log_path}")
+        box.setWindowTitle(translate("App", "Something went wrong"))
+        box.setText(translate("App", "conversion-gui hit an unexpected problem. Nothing you "
+                              "sent is lost: the history and the batch journal are kept as they "
+                              "were."))
+        box.setInformativeText(translate("App", "The details are in the log file:\n{path}").format(
+            path=log_path))
         box.open()
 
     return hook

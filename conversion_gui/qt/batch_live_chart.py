@@ -11,9 +11,9 @@ more often would only redraw the last one, at the GUI thread's expense.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.batch import Progress
@@ -21,14 +21,26 @@ from ..core.history.summary import kind_of_meaning
 from ..core.statuses import Kind
 from .charts import ChartModel, ChartWidget, Series
 from .charts.widget import PathChooser
+from .formats import decimal, number
+from .i18n import QT_TRANSLATE_NOOP
 
 REPAINT_MS = 1000  # a bar is a second or more: drawing more often redraws only the last
 MAX_BUCKETS = 60
-SERIES = (Series("accepted", "Accepted"), Series("rejected", "Rejected"),
-          Series("failed", "Failed"))
-LIMIT = Series("limit", "Limit")
-RETRIES = Series("retries", "Retries")
-THROTTLED = Series("throttled", "429s")
+# Names English, marked for lupdate and translated where drawn (context "BatchLiveChart").
+SERIES = (Series("accepted", QT_TRANSLATE_NOOP("BatchLiveChart", "Accepted")),
+          Series("rejected", QT_TRANSLATE_NOOP("BatchLiveChart", "Rejected")),
+          Series("failed", QT_TRANSLATE_NOOP("BatchLiveChart", "Failed")))
+LIMIT = Series("limit", QT_TRANSLATE_NOOP("BatchLiveChart", "Limit"))
+RETRIES = Series("retries", QT_TRANSLATE_NOOP("BatchLiveChart", "Retries"))
+THROTTLED = Series("throttled", QT_TRANSLATE_NOOP("BatchLiveChart", "429s"))
+
+
+translate = QCoreApplication.translate
+
+
+def _named(series: Series) -> Series:
+    """The series with its name in the window's language."""
+    return replace(series, name=translate("BatchLiveChart", series.name))
 
 
 @dataclass
@@ -61,8 +73,11 @@ def clock(seconds: float) -> str:
 class BatchLiveChart(ChartWidget):
     def __init__(self, choose_path: PathChooser | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Sending rate chart", ChartModel("Time from start"),
-                         title="Rows a second", file_stem="batch-sending-rate",
+        # translate(), not self.tr: the QObject is not made yet
+        super().__init__(translate("BatchLiveChart", "Sending rate chart"),
+                         ChartModel(translate("BatchLiveChart", "Time from start")),
+                         title=translate("BatchLiveChart", "Rows a second"),
+                         file_stem="batch-sending-rate",
                          choose_path=choose_path, parent=parent)
         self.model.setParent(self)
         # a strip under the progress: the preview table above keeps the room
@@ -81,7 +96,8 @@ class BatchLiveChart(ChartWidget):
         self._last: tuple[int, int, int, int, int] | None = None
         self._latest: Progress | None = None
         self._timer.stop()
-        self.model.set_data([], list(SERIES), [], "The sending rate shows once rows are sent.")
+        self.model.set_data([], [_named(s) for s in SERIES], [],
+                            self.tr("The sending rate shows once rows are sent."))
 
     def add(self, p: Progress) -> None:
         """One progress snapshot: a few additions now; the drawing waits for the timer."""
@@ -127,11 +143,11 @@ class BatchLiveChart(ChartWidget):
             rates.append([round(n / width, 1) for n in b.counts])
         limits = [b.limit for b in self._buckets]
         self.model.set_data(
-            [clock(i * self._width) for i in range(len(self._buckets))], list(SERIES), rates,
-            self.describe(p),
-            line=(LIMIT, limits) if any(limits) else None,
-            marks=[(RETRIES, [b.retries for b in self._buckets]),
-                   (THROTTLED, [b.throttled for b in self._buckets])],
+            [clock(i * self._width) for i in range(len(self._buckets))],
+            [_named(s) for s in SERIES], rates, self.describe(p),
+            line=(_named(LIMIT), limits) if any(limits) else None,
+            marks=[(_named(RETRIES), [b.retries for b in self._buckets]),
+                   (_named(THROTTLED), [b.throttled for b in self._buckets])],
         )
 
     def flush(self) -> None:
@@ -141,7 +157,11 @@ class BatchLiveChart(ChartWidget):
 
     def describe(self, p: Progress) -> str:
         rejected = rejected_of(p)
-        limit = f"a limit of {p.limit:g} a second" if p.limit else "no limit"
-        return (f"Sending {p.rate:.1f} rows a second against {limit}; so far {p.accepted:,} "
-                f"accepted, {rejected:,} rejected, {p.failed - rejected:,} failed; "
-                f"{p.retries:,} retries, {p.throttled:,} throttled (429).")
+        limit = (self.tr("a limit of {limit} a second").format(limit=f"{p.limit:g}") if p.limit
+                 else self.tr("no limit"))
+        return self.tr("Sending {rate} rows a second against {limit}; so far {accepted} "
+                       "accepted, {rejected} rejected, {failed} failed; {retries} retries, "
+                       "{throttled} throttled (429).").format(
+            rate=decimal(p.rate), limit=limit, accepted=number(p.accepted),
+            rejected=number(rejected), failed=number(p.failed - rejected),
+            retries=number(p.retries), throttled=number(p.throttled))

@@ -6,7 +6,9 @@ keys and Enter), opens History on that batch's attempts of that outcome.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.batch import BatchResult
@@ -14,16 +16,26 @@ from ..core.history.summary import KIND_WORDS, count_words, kind_of_meaning
 from ..core.statuses import Kind
 from .charts import ChartModel, ChartWidget, Series, chart_menu_button
 from .charts.widget import PathChooser
+from .formats import number
+from .i18n import QT_TRANSLATE_NOOP
+from .meanings import meaning as translated_meaning
+
+translate = QCoreApplication.translate
 
 TOP_MEANINGS = 5
 # outcome bar: label, colour/pattern key, the History Outcome choice it opens ("" = none)
+# (labels English, marked for lupdate and translated where shown: context "BatchOutcomeChart")
 OUTCOME_BARS: tuple[tuple[str, str, str], ...] = (
-    ("Accepted", "accepted", Kind.ACCEPTED.value),
-    ("Rejected", "rejected", Kind.INVALID.value),
-    ("Failed", "failed", "failed"),
-    ("Not sent", "not_sent", ""),
+    (QT_TRANSLATE_NOOP("BatchOutcomeChart", "Accepted"), "accepted", Kind.ACCEPTED.value),
+    (QT_TRANSLATE_NOOP("BatchOutcomeChart", "Rejected"), "rejected", Kind.INVALID.value),
+    (QT_TRANSLATE_NOOP("BatchOutcomeChart", "Failed"), "failed", "failed"),
+    (QT_TRANSLATE_NOOP("BatchOutcomeChart", "Not sent"), "not_sent", ""),
 )
-ROWS = Series("rows", "Rows")
+ROWS = Series("rows", QT_TRANSLATE_NOOP("BatchOutcomeChart", "Rows"))
+
+
+def _t(text: str) -> str:
+    return translate("BatchOutcomeChart", text)
 
 
 def outcome_counts(result: BatchResult) -> list[int]:
@@ -38,11 +50,14 @@ def outcomes_description(result: BatchResult) -> str:
         kind = kind_of_meaning(meaning) or Kind.UNEXPECTED.value
         if kind != Kind.INVALID.value:
             reasons[kind] = reasons.get(kind, 0) + n
-    text = f"{result.accepted:,} accepted, {result.failed:,} failed"
-    if reasons:
+    text = translate("BatchOutcomeChart", "{accepted} accepted, {failed} failed").format(
+        accepted=number(result.accepted), failed=number(result.failed))
+    if reasons:  # the kinds' words are the core's (English); the counts follow the locale
         text += ": " + ", ".join(count_words(n, KIND_WORDS.get(k, k))
                                  for k, n in sorted(reasons.items(), key=lambda kv: -kv[1]))
-    return f"{text}; {result.rejected:,} rejected, {result.not_sent:,} not sent."
+    return text + translate("BatchOutcomeChart",
+                            "; {rejected} rejected, {not_sent} not sent.").format(
+        rejected=number(result.rejected), not_sent=number(result.not_sent))
 
 
 def top_meanings(result: BatchResult) -> list[tuple[str, int]]:
@@ -56,22 +71,24 @@ class BatchOutcomeChart(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._meanings: list[str] = []
-        self.outcome_model = ChartModel("Outcome", self)
-        self.outcomes = ChartWidget("Outcomes chart", self.outcome_model, title="Outcomes",
+        self.outcome_model = ChartModel(self.tr("Outcome"), self)
+        self.outcomes = ChartWidget(self.tr("Outcomes chart"), self.outcome_model,
+                                    title=self.tr("Outcomes"),
                                     horizontal=True, clickable=True, file_stem="batch-outcomes",
                                     choose_path=choose_path)
-        self.meaning_model = ChartModel("Meaning", self)
-        self.meanings = ChartWidget("Failure meanings chart", self.meaning_model,
-                                    title="Why rows failed", horizontal=True, clickable=True,
-                                    file_stem="batch-failures", choose_path=choose_path)
+        self.meaning_model = ChartModel(self.tr("Meaning"), self)
+        self.meanings = ChartWidget(self.tr("Failure meanings chart"), self.meaning_model,
+                                    title=self.tr("Why rows failed"), horizontal=True,
+                                    clickable=True, file_stem="batch-failures",
+                                    choose_path=choose_path)
         for chart in (self.outcomes, self.meanings):  # as tall as their bars, no taller
             chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.outcomes.bar_clicked.connect(self._outcome_clicked)
         self.meanings.bar_clicked.connect(self._meaning_clicked)
         charts = QHBoxLayout()
         boxes = []
-        for chart, label in ((self.outcomes, "Outcomes: copy or save…"),
-                             (self.meanings, "Reasons: copy or save…")):
+        for chart, label in ((self.outcomes, self.tr("Outcomes: copy or save…")),
+                             (self.meanings, self.tr("Reasons: copy or save…"))):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -85,16 +102,20 @@ class BatchOutcomeChart(QWidget):
         layout.addLayout(charts)
 
     def show_result(self, result: BatchResult) -> None:
-        labels = [label for label, _, _ in OUTCOME_BARS]
+        labels = [_t(label) for label, _, _ in OUTCOME_BARS]
+        rows = replace(ROWS, name=_t(ROWS.name))
         self.outcome_model.set_data(
-            labels, [ROWS], [[n] for n in outcome_counts(result)],
+            labels, [rows], [[n] for n in outcome_counts(result)],
             outcomes_description(result), row_keys=[key for _, key, _ in OUTCOME_BARS])
         top = top_meanings(result)
         self._meanings = [m for m, _ in top]
         keys = [kind_of_meaning(m) or Kind.UNEXPECTED.value for m in self._meanings]
-        words = "; ".join(f"{n:,} × {m}" for m, n in top) or "No row failed."
-        self.meaning_model.set_data(self._meanings, [ROWS], [[n] for _, n in top],
-                                    f"Commonest reasons rows failed: {words}", row_keys=keys)
+        words = "; ".join(f"{number(n)} × {translated_meaning(m)}" for m, n in top) or self.tr(
+            "No row failed.")
+        self.meaning_model.set_data([translated_meaning(m) for m in self._meanings], [rows],
+                                    [[n] for _, n in top],
+                                    self.tr("Commonest reasons rows failed: {reasons}").format(
+                                        reasons=words), row_keys=keys)
         self.meanings_box.setVisible(bool(top))
         self.show()
 

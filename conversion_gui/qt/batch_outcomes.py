@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, QObject
+
 from ..core.history import BatchInfo, HistoryStore, RowState
 from ..core.statuses import meaning_of
+from .meanings import meaning as translated_meaning
 from .preview_model import RowOutcome
+
+translate = QCoreApplication.translate
+
+
+class RowWords(QObject):
+    """The context of the plural forms below (lupdate finds plural forms in tr() only)."""
 
 
 @dataclass(frozen=True)
@@ -23,14 +32,17 @@ class BatchOutcomes:
 def row_outcome(state: RowState, status: int | None, kind: str | None,
                 attempts: int) -> RowOutcome:
     """A journalled row that was not accepted, in the words of the preview."""
-    meaning = meaning_of(status, kind)
+    meaning = translated_meaning(meaning_of(status, kind))
     code = f"{status} " if status is not None else ""
     if state is RowState.REJECTED:
-        return RowOutcome("refused", f"refused by the API: {code}{meaning}")
+        return RowOutcome("refused", translate("RowWords", "refused by the API: {reason}")
+                          .format(reason=f"{code}{meaning}"))
     if state in (RowState.PENDING, RowState.IN_FLIGHT):
-        return RowOutcome("not sent", "not sent yet: Resume batch sends it")
-    tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
-    return RowOutcome("failed", f"failed after {tries}: {code}{meaning}")
+        return RowOutcome("not sent", translate("RowWords",
+                                                "not sent yet: Resume batch sends it"))
+    tries: str = RowWords.tr("%n attempt(s)", "", attempts)  # type: ignore[arg-type]
+    return RowOutcome("failed", translate("RowWords", "failed after {tries}: {reason}")
+                      .format(tries=tries, reason=f"{code}{meaning}"))
 
 
 def read_outcomes(history: HistoryStore, batch_id: int, sha256: str | None) -> BatchOutcomes:

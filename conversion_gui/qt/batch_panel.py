@@ -37,9 +37,10 @@ from ..core.paste import PastedCells, read_clipboard_cells
 from ..core.procjob import ChildFailed, run_in_child
 from .batch_outcomes import BatchOutcomes, read_outcomes
 from .batch_sender import BatchSender, SendPlan
-from .batch_text import plural, result_kind, result_text, retry_text
+from .batch_text import result_kind, result_text, retry_text
 from .drop_zone import DropZone, local_files
 from .file_header import FileHeader
+from .formats import number
 from .inline_message import InlineMessage
 from .intake_options_form import IntakeOptionsForm
 from .preferences import Preferences
@@ -117,7 +118,7 @@ class BatchPage(QWidget):
         self.reading_row = self.header.reading_row
         layout.addWidget(self.header)
 
-        self.message = InlineMessage("Message")
+        self.message = InlineMessage(self.tr("Message"))
         layout.addWidget(self.message)
 
         self.options_form = IntakeOptionsForm()
@@ -172,15 +173,15 @@ class BatchPage(QWidget):
     # ---------------------------------------------------------------------------- dialogs
     def _open_dialog_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a campaign file", "",
-            "CSV files and workbooks (*.csv *.txt *.tsv *.tab *.xlsx *.xlsm *.xlsb *.xls "
-            "*.ods);;All files (*)",
+            self, self.tr("Open a campaign file"), "",
+            self.tr("CSV files and workbooks (*.csv *.txt *.tsv *.tab *.xlsx *.xlsm *.xlsb "
+                    "*.xls *.ods);;All files (*)"),
         )
         return path or None
 
     def _save_dialog_path(self, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save results", suggested, "CSV files (*.csv)"
+            self, self.tr("Save results"), suggested, self.tr("CSV files (*.csv)")
         )
         return path or None
 
@@ -205,7 +206,8 @@ class BatchPage(QWidget):
 
     def open_dialog(self) -> None:
         if self.busy:
-            self.message.say("A batch is being sent: cancel it before opening another file.",
+            self.message.say(self.tr("A batch is being sent: cancel it before opening another "
+                                     "file."),
                              "error")
             return
         path = self._choose_open_path()
@@ -217,7 +219,8 @@ class BatchPage(QWidget):
 
         ``source_name`` names a source that is not the person's file (pasted cells)."""
         if self.busy:
-            self.message.say("A batch is being sent: cancel it before opening another file.",
+            self.message.say(self.tr("A batch is being sent: cancel it before opening another "
+                                     "file."),
                              "error")
             return
         self._path = str(path)
@@ -286,7 +289,7 @@ class BatchPage(QWidget):
         self._closing = True
         self._reader.cancel()
         if self._sender.stop(on_stopped):
-            self.send_section.say("Stopping: waiting for the requests in flight…")
+            self.send_section.say(self.tr("Stopping: waiting for the requests in flight…"))
 
     # ---------------------------------------------------------------------------- drops
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -354,13 +357,14 @@ class BatchPage(QWidget):
         self.preview.show_result(result)
         if result.sheets:
             self.options_form.show_sheets(result.sheets, None)
-            self.message.say(f"Choose the sheet: {result.error}", "info")
+            self.message.say(self.tr("Choose the sheet: {error}").format(error=result.error),
+                             "info")
         elif result.error:
-            self.message.say(f"Problem: {result.error}", "error")
+            self.message.say(self.tr("Problem: {error}").format(error=result.error), "error")
         elif result.cancelled:
             self.message.say(
-                "Reading stopped: the counts cover only the rows read so far. Change an "
-                "option or open the file again to read all of it.", "info")
+                self.tr("Reading stopped: the counts cover only the rows read so far. Change an "
+                "option or open the file again to read all of it."), "info")
         self._update_controls()
 
     # ---------------------------------------------------------------------------- state
@@ -407,14 +411,16 @@ class BatchPage(QWidget):
         if not self._context.history.batch_lock(unfinished.id).is_free():
             # the sending itself takes the batch's lock too; this says so before asking
             self.message.say(
-                f"Batch #{unfinished.id} is being sent by another conversion-gui right now "
-                "(another window or the command line): start over once it is done.", "error")
+                self.tr("Batch #{id} is being sent by another conversion-gui right now "
+                        "(another window or the command line): start over once it is "
+                        "done.").format(id=unfinished.id), "error")
             return
         if not self._ask(
-            "Start over?",
-            f"Batch #{unfinished.id} of this file still has {unfinished.open_rows:,} rows "
-            "not sent. Start a new batch from the file instead? Rows already accepted are "
-            "not sent again; the old batch is closed when the new one starts.",
+            self.tr("Start over?"),
+            self.tr("Batch #{id} of this file still has {count} rows not sent. Start a new "
+                    "batch from the file instead? Rows already accepted are not sent again; the "
+                    "old batch is closed when the new one starts.").format(
+                id=unfinished.id, count=number(unfinished.open_rows)),
         ):
             return
         self._superseded = unfinished.id
@@ -444,7 +450,8 @@ class BatchPage(QWidget):
         try:
             settings = BatchOptions(rate=prefs.rate, concurrency=prefs.concurrency)
         except ValueError as exc:
-            self.message.say(f"Problem with the sending settings: {exc}", "error")
+            self.message.say(self.tr("Problem with the sending settings: {problem}").format(
+                problem=exc), "error")
             return
         ok = self._reader.complete
         if batch_id is None and (self._path is None or ok is None):
@@ -457,13 +464,13 @@ class BatchPage(QWidget):
         self._last_result = None
         self._retried_from = None
         self.message.clear_message()
-        self.send_section.begin("Preparing: reading the file into the journal…"
-                                if batch_id is None else "Preparing…")
+        self.send_section.begin(self.tr("Preparing: reading the file into the journal…")
+                                if batch_id is None else self.tr("Preparing…"))
         self._sender.start(plan)
 
     def _sending_started(self, batch_id: int) -> None:
         self._last_batch = batch_id
-        self.send_section.say("Starting…")
+        self.send_section.say(self.tr("Starting…"))
         self._update_controls()
 
     def _sending_note(self, text: str) -> None:
@@ -472,7 +479,7 @@ class BatchPage(QWidget):
 
     def _send_failed(self, text: str, batch_id: int | None) -> None:
         self.send_section.hide_progress()
-        self.message.say(f"Could not send: {text}", "error")
+        self.message.say(self.tr("Could not send: {problem}").format(problem=text), "error")
         if batch_id is not None:
             self.batch_finished.emit(batch_id)
 
@@ -501,7 +508,8 @@ class BatchPage(QWidget):
         try:
             outcomes = future.result()
         except Exception as exc:  # the result line already says how the batch ended
-            self.message.say(f"Could not show each row's result: {exc}", "error")
+            self.message.say(self.tr("Could not show each row's result: {problem}").format(
+                problem=exc), "error")
             return
         if self._path is not None:
             self.preview.model.set_results(outcomes.not_accepted)
@@ -540,8 +548,7 @@ class BatchPage(QWidget):
                 self._last_batch, errors_only)
         self.send_section.save_results_button.setEnabled(False)
         self.send_section.save_errors_button.setEnabled(False)
-        self.message.say("Saving…", "info")
-        tail = " not accepted" if errors_only else ""
+        self.message.say(self.tr("Saving…"), "info")
 
         def done(future: Future[int]) -> None:
             if not isValid(self):
@@ -550,12 +557,17 @@ class BatchPage(QWidget):
             try:
                 written = future.result()
             except IntakeError as exc:
-                self.message.say(f"Problem: {exc.message}", "error")
+                self.message.say(self.tr("Problem: {error}").format(error=exc.message), "error")
                 return
             except ChildFailed as exc:
-                self.message.say(f"Problem: the rows could not be saved ({exc})", "error")
+                self.message.say(self.tr("Problem: the rows could not be saved ({problem})").format(
+                    problem=exc), "error")
                 return
-            self.message.say(f"{plural(written, 'row')}{tail} saved to {out}", "ok")
+            if errors_only:
+                text = self.tr("{count} row(s) not accepted saved to {path}", "", written)
+            else:
+                text = self.tr("{count} row(s) saved to {path}", "", written)
+            self.message.say(text.format(count=number(written), path=out), "ok")
 
         self._tasks.run_in_background(
             lambda: run_in_child(save_results_in_child, args, lambda _m: None), done)

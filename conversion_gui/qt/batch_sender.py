@@ -221,6 +221,6 @@ class BatchSender(QObject):
             self.failed.emit(text, job.batch_id)
             return
         except Exception:
-            self.failed.emit("an unexpected error (see the log).", None)
+            self.failed.emit(self.tr("an unexpected error (see the log)."), None)
             raise
         self.ended.emit(result)

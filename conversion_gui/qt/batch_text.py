@@ -1,32 +1,46 @@
 """The Batch page's words: counts, progress, time left and how a batch ended.
 
 Pure functions of core values, so each sentence a person reads can be checked without a
-window (tests/qt/test_batch_text.py).
+window (tests/qt/test_batch_text.py). Every sentence goes through Qt's translation (context
+"BatchText"); counts are plural forms (English's are in conversion_gui_en.ts) and numbers are
+written by the window's locale (formats.py).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication, QObject
+
 from ..core.batch import BatchResult, Progress, duration, result_summary
 from ..core.conversion import DateOrder
 from ..core.history import BatchInfo, BatchState
 from ..core.intake import FileInfo, Verdict
 from ..core.zones import local_zone
+from .formats import decimal, moment, number
 from .preview_model import FIRST_ROWS, MAX_PROBLEMS, PreviewResult
 
+translate = QCoreApplication.translate
 
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+class BatchText(QObject):
+    """The context of the plural forms below: lupdate finds plural forms in tr() only, not in
+    translate(), so counts go through this class's tr (same context as the sentences)."""
+
+
+def rows(n: int) -> str:
+    """``1 row``, ``12,345 rows``: the plural form of the window's language."""
+    text: str = BatchText.tr("{count} row(s)", "", n)  # type: ignore[arg-type]
+    return text.format(count=number(n))
 
 
 def local_time(utc_text: str) -> str:
     """A stored UTC moment as this machine's local time, to the minute."""
     try:
-        moment = datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone(local_zone())
+        moment_ = datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone(local_zone())
     except ValueError:
         return utc_text
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return moment(moment_)
 
 
 def file_details(info: FileInfo, date_order: DateOrder | None = None) -> str:
@@ -35,60 +49,78 @@ def file_details(info: FileInfo, date_order: DateOrder | None = None) -> str:
     Once the person has chosen a date order the file's own doubt is settled: say the choice.
     """
     if date_order is not None:
-        first = "day" if date_order is DateOrder.DAY_FIRST else "month"
-        return f"{info.describe()} · dates read {first} first"
+        if date_order is DateOrder.DAY_FIRST:
+            return translate("BatchText", "{details} · dates read day first").format(
+                details=info.describe())
+        return translate("BatchText", "{details} · dates read month first").format(
+            details=info.describe())
     note = f" · dates {info.date_order_note}" if info.date_order_note else ""
     return f"{info.describe()}{note}"
 
 
 def counts_text(counts: dict[Verdict, int]) -> str:
-    return (f"{counts[Verdict.VALID]:,} valid · {counts[Verdict.REJECTED]:,} rejected · "
-            f"{counts[Verdict.BLANK]:,} blank · {counts[Verdict.DUPLICATE]:,} duplicate · "
-            f"{counts[Verdict.ALREADY_ACCEPTED]:,} already accepted")
+    return translate("BatchText", "{valid} valid · {rejected} rejected · {blank} blank · "
+                     "{duplicate} duplicate · {accepted} already accepted").format(
+        valid=number(counts[Verdict.VALID]), rejected=number(counts[Verdict.REJECTED]),
+        blank=number(counts[Verdict.BLANK]), duplicate=number(counts[Verdict.DUPLICATE]),
+        accepted=number(counts[Verdict.ALREADY_ACCEPTED]))
 
 
 def shown_text(result: PreviewResult) -> str:
     """Which rows the preview holds: all of a small file, a bounded sample of a large one."""
     if result.total <= FIRST_ROWS:
-        return f"Showing all {plural(result.total, 'row')}"
-    text = f"Showing the first {FIRST_ROWS:,} rows and every row with a problem"
+        return translate("BatchText", "Showing all {rows}").format(rows=rows(result.total))
     if result.problems_left_out:
-        text = (f"Showing the first {FIRST_ROWS:,} rows and the first {MAX_PROBLEMS:,} "
-                f"rows with a problem after them ({result.problems_left_out:,} more "
-                "with a problem are not shown: save the rejected rows to see them all)")
-    return text
+        return translate(
+            "BatchText", "Showing the first {first} rows and the first {problems} rows with a "
+            "problem after them ({left_out} more with a problem are not shown: save the "
+            "rejected rows to see them all)").format(
+            first=number(FIRST_ROWS), problems=number(MAX_PROBLEMS),
+            left_out=number(result.problems_left_out))
+    return translate("BatchText", "Showing the first {first} rows and every row with a "
+                     "problem").format(first=number(FIRST_ROWS))
 
 
 def unfinished_text(batch: BatchInfo) -> str:
     """The resume offer: a batch of this same file that still has rows to send."""
-    return (f"This file has an unfinished batch from {local_time(batch.created)}: "
-            f"{batch.open_rows:,} of {batch.journalled:,} rows not sent yet.")
+    return translate("BatchText", "This file has an unfinished batch from {when}: {open} of "
+                     "{total} rows not sent yet.").format(
+        when=local_time(batch.created), open=number(batch.open_rows),
+        total=number(batch.journalled))
 
 
 def progress_text(p: Progress) -> str:
     """How far a running batch is, how fast, and what it is waiting for."""
+    done, total = number(p.done), number(p.total)
     if p.waiting_for_history:  # sending is held until the history takes the answers
-        return f"{p.done:,} of {p.total:,} · waiting for the history file…"
+        return translate("BatchText", "{done} of {total} · waiting for the history file…").format(
+            done=done, total=total)
     if p.state == BatchState.PAUSED:  # no rate: nothing is being sent
-        return f"{p.done:,} of {p.total:,} · paused: nothing more is sent until you press Resume"
-    text = f"{p.done:,} of {p.total:,} · {p.rate:.1f}/s"
+        return translate("BatchText", "{done} of {total} · paused: nothing more is sent until "
+                         "you press Resume").format(done=done, total=total)
+    text = translate("BatchText", "{done} of {total} · {rate}/s").format(
+        done=done, total=total, rate=decimal(p.rate))
     if p.state in (BatchState.CANCELLED, BatchState.STOPPED, BatchState.INTERRUPTED):
-        text += " · stopping: waiting for the requests in flight…"
+        text += translate("BatchText", " · stopping: waiting for the requests in flight…")
     elif p.eta is not None:
-        text += f" · about {duration(p.eta)} left"
+        text += translate("BatchText", " · about {duration} left").format(
+            duration=duration(p.eta))
     return text
 
 
 def outcomes_text(p: Progress) -> str:
     """What the rows sent so far came to; the three commonest failures by name."""
-    outcomes = [f"{p.accepted:,} accepted", f"{p.failed:,} failed"]
-    outcomes.append(f"{p.pending + p.in_flight:,} to go")
+    outcomes = [translate("BatchText", "{count} accepted").format(count=number(p.accepted)),
+                translate("BatchText", "{count} failed").format(count=number(p.failed))]
+    outcomes.append(translate("BatchText", "{count} to go").format(
+        count=number(p.pending + p.in_flight)))
     if p.retries:
-        outcomes.append(f"{p.retries:,} retried")
+        outcomes.append(translate("BatchText", "{count} retried").format(count=number(p.retries)))
     if p.throttled:
-        outcomes.append(f"{p.throttled:,} throttled (the rate is now {p.limit:g}/s)")
+        outcomes.append(translate("BatchText", "{count} throttled (the rate is now {limit}/s)")
+                        .format(count=number(p.throttled), limit=f"{p.limit:g}"))
     for meaning, n in sorted(p.failures.items(), key=lambda kv: -kv[1])[:3]:
-        outcomes.append(f"{n:,} × {meaning}")
+        outcomes.append(f"{number(n)} × {meaning}")
     return " · ".join(outcomes)
 
 
@@ -101,11 +133,14 @@ def run_figures(result: BatchResult, delivered: int | None = None) -> str:
     """Duration, rate, the accepted share and the share of accepted rows marked delivered."""
     total = result.accepted + result.failed + result.rejected + result.not_sent
     rate = result.sent_this_run / result.elapsed if result.elapsed > 0 else 0.0
-    text = (f"Took {duration(result.elapsed)} at {rate:.1f} requests/s; "
-            f"{result.accepted:,} of {total:,} accepted ({_share(result.accepted, total)})")
+    text = translate("BatchText", "Took {duration} at {rate} requests/s; {accepted} of {total} "
+                     "accepted ({share})").format(
+        duration=duration(result.elapsed), rate=decimal(rate), accepted=number(result.accepted),
+        total=number(total), share=_share(result.accepted, total))
     if delivered is not None and result.accepted:
-        text += (f"; {delivered:,} of the accepted marked delivered "
-                 f"({_share(delivered, result.accepted)})")
+        text += translate("BatchText", "; {delivered} of the accepted marked delivered "
+                          "({share})").format(delivered=number(delivered),
+                                              share=_share(delivered, result.accepted))
     return text + "."
 
 
@@ -118,11 +153,13 @@ def retry_text(before: BatchResult, after: BatchResult) -> str:
     retried = before.failed + before.rejected
     accepted = max(0, after.accepted - before.accepted)
     again = after.failed + after.rejected
-    text = f"Retried {plural(retried, 'row')}: {accepted:,} accepted, {again:,} failed again"
+    text = translate("BatchText", "Retried {rows}: {accepted} accepted, {again} failed "
+                     "again").format(rows=rows(retried), accepted=number(accepted),
+                                     again=number(again))
     if after.not_sent:
-        text += f", {after.not_sent:,} not sent"
+        text += translate("BatchText", ", {count} not sent").format(count=number(after.not_sent))
     if after.state is BatchState.STOPPED:
-        text += f" (stopped: {after.stop_reason})"
+        text += translate("BatchText", " (stopped: {reason})").format(reason=after.stop_reason)
     return text + "."
 
 

@@ -45,15 +45,17 @@ from ..core.credentials import (
 )
 from . import a11y
 from .credentials_snapshot import SESSION_ONLY_NOTICE, Snapshot, in_sandbox, take_snapshot
+from .i18n import QT_TRANSLATE_NOOP
 from .profile_form import ERROR_STYLE, NOT_SET, ProfileForm, sentence, stored_placeholder
 from .question_bar import QuestionBar
 from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
-WAITING_KEYCHAIN = "Waiting for the keychain…"
-WAITING_SETTINGS = "Saving the settings…"
-IN_USE = "in use"
+# English, marked for lupdate (context "CredentialsDialog") and translated where shown.
+WAITING_KEYCHAIN = QT_TRANSLATE_NOOP("CredentialsDialog", "Waiting for the keychain…")
+WAITING_SETTINGS = QT_TRANSLATE_NOOP("CredentialsDialog", "Saving the settings…")
+IN_USE = QT_TRANSLATE_NOOP("CredentialsDialog", "in use")
 NOTICE_STYLE = "color: #8a5300;"
 
 
@@ -95,7 +97,7 @@ class CredentialsDialog(QDialog):
         self._shown_before = False
         self._focus_before: QWidget | None = None
 
-        self.setWindowTitle("Credentials")
+        self.setWindowTitle(self.tr("Credentials"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._build()
         self._connect()
@@ -110,12 +112,12 @@ class CredentialsDialog(QDialog):
 
         # left: the profiles and what can be done with them
         self.profile_list = QListWidget()
-        list_label = QLabel("&Profiles:")
+        list_label = QLabel(self.tr("&Profiles:"))
         a11y.buddy(list_label, self.profile_list)
-        self.add_button = QPushButton("&Add")
-        self.rename_button = QPushButton("&Rename")
-        self.delete_button = QPushButton("&Delete")
-        self.use_button = QPushButton("&Use this profile")
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.use_button = QPushButton(self.tr("&Use this profile"))
         buttons = QGridLayout()
         pushes = (self.add_button, self.rename_button, self.delete_button, self.use_button)
         for i, button in enumerate(pushes):  # two rows of two
@@ -132,7 +134,7 @@ class CredentialsDialog(QDialog):
         left.addWidget(self.question)
 
         # right: the selected profile
-        self.empty_label = QLabel("No profiles yet: press Add to create one.")
+        self.empty_label = QLabel(self.tr("No profiles yet: press Add to create one."))
         self.empty_label.setWordWrap(True)
         self.form = ProfileForm()
 
@@ -153,15 +155,15 @@ class CredentialsDialog(QDialog):
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet(NOTICE_STYLE)
         self.notice_label.hide()
-        self.busy_label = QLabel(WAITING_KEYCHAIN)
+        self.busy_label = QLabel(self.tr(WAITING_KEYCHAIN))
         self.busy_label.hide()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.hide()
 
-        self.save_button = QPushButton("&Save")
-        self.revert_button = QPushButton("Re&vert")
-        self.close_button = QPushButton("&Close")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.close_button = QPushButton(self.tr("&Close"))
         for button in (self.save_button, self.revert_button, self.close_button):
             a11y.name_button(button)
         self.button_box = QDialogButtonBox()
@@ -240,7 +242,7 @@ class CredentialsDialog(QDialog):
             return
         profile = self.form.to_profile(current.name)
         if profile is None:
-            self._show_status("Nothing was saved: correct the marked field.", error=True)
+            self._show_status(self.tr("Nothing was saved: correct the marked field."), error=True)
             return
         typed = self.form.typed_secrets()
         profiles, secrets = self._profiles, self._secrets
@@ -252,7 +254,7 @@ class CredentialsDialog(QDialog):
             return take_snapshot(profiles, secrets, profile.name)
 
         self._run(WAITING_KEYCHAIN if typed else WAITING_SETTINGS, work,
-                  done=f"Saved “{profile.name}”.", mutation=True)
+                  done=self.tr("Saved “{name}”.").format(name=profile.name), mutation=True)
 
     @Slot()
     def revert(self) -> None:
@@ -272,28 +274,32 @@ class CredentialsDialog(QDialog):
             profiles.set_active(current.name)
             return take_snapshot(profiles, secrets, current.name)
 
-        self._run(WAITING_SETTINGS, work, done=f"“{current.name}” is now the profile in use.",
+        self._run(WAITING_SETTINGS, work,
+                  done=self.tr("“{name}” is now the profile in use.").format(name=current.name),
                   mutation=True, keep_edits=current.name)
 
     # -- the inline question: add, rename, delete -------------------------------------------
     def _ask_add(self) -> None:
         if self._busy or self._guard_unsaved():
             return
-        self._open_ask(_Ask.ADD, "Add a profile: type its name.", "Add profile", "")
+        self._open_ask(_Ask.ADD, self.tr("Add a profile: type its name."), self.tr("Add profile"),
+                       "")
 
     def _ask_rename(self) -> None:
         if self._busy or self._current is None:
             return
         name = self._current.name
-        self._open_ask(_Ask.RENAME, f"Rename “{name}”: type the new name.", "Rename profile",
-                       name)
+        self._open_ask(_Ask.RENAME,
+                       self.tr("Rename “{name}”: type the new name.").format(name=name),
+                       self.tr("Rename profile"), name)
 
     def _ask_delete(self) -> None:
         if self._busy or self._current is None:
             return
         self._open_ask(_Ask.DELETE,
-                       f"Delete “{self._current.name}” and its stored secrets?",
-                       "Delete profile", None)
+                       self.tr("Delete “{name}” and its stored secrets?").format(
+                           name=self._current.name),
+                       self.tr("Delete profile"), None)
 
     def _open_ask(self, kind: _Ask, question: str, action: str, name: str | None) -> None:
         self._ask = kind
@@ -320,7 +326,8 @@ class CredentialsDialog(QDialog):
             return None
         for existing in self._cache:
             if existing != ignore and existing.casefold() == name.casefold():
-                self._ask_failed(f"a profile named “{existing}” already exists")
+                self._ask_failed(self.tr("a profile named “{name}” already exists").format(
+                    name=existing))
                 return None
         return name
 
@@ -335,12 +342,14 @@ class CredentialsDialog(QDialog):
 
             def add() -> Snapshot:
                 if profiles.get(name) is not None:
-                    raise ProfileError(f"a profile named “{name}” already exists")
+                    raise ProfileError(self.tr("a profile named “{name}” already exists").format(
+                        name=name))
                 secrets.forget(name)   # a new profile starts clean, whatever a crash left behind
                 profiles.save(Profile(name))
                 return take_snapshot(profiles, secrets, name)
 
-            self._run(WAITING_KEYCHAIN, add, done=f"Added “{name}”.", mutation=True,
+            self._run(WAITING_KEYCHAIN, add, done=self.tr("Added “{name}”.").format(name=name),
+                      mutation=True,
                       on_error=self._ask_failed, close_ask=True)
             return
         current = self._current
@@ -360,7 +369,8 @@ class CredentialsDialog(QDialog):
                 renamed = rename_profile(profiles, secrets, old, new)
                 return take_snapshot(profiles, secrets, renamed.name)
 
-            self._run(WAITING_KEYCHAIN, rename, done=f"Renamed “{old}” to “{new}”.",
+            self._run(WAITING_KEYCHAIN, rename,
+                      done=self.tr("Renamed “{old}” to “{new}”.").format(old=old, new=new),
                       mutation=True, keep_edits=new, on_error=self._ask_failed, close_ask=True)
             return
         row = self.profile_list.currentRow()
@@ -372,7 +382,8 @@ class CredentialsDialog(QDialog):
             delete_profile(profiles, secrets, old)
             return take_snapshot(profiles, secrets, neighbour)
 
-        self._run(WAITING_KEYCHAIN, delete, done=f"Deleted “{old}” and its secrets.",
+        self._run(WAITING_KEYCHAIN, delete,
+                  done=self.tr("Deleted “{name}” and its secrets.").format(name=old),
                   mutation=True, on_error=self._ask_failed, close_ask=True)
 
     def _forget(self, kind: SecretKind) -> None:
@@ -385,7 +396,8 @@ class CredentialsDialog(QDialog):
             secrets.delete(current.name, kind)
             return take_snapshot(profiles, secrets, current.name)
 
-        self._run(WAITING_KEYCHAIN, work, done=f"Forgot the {kind.label} of “{current.name}”.",
+        self._run(WAITING_KEYCHAIN, work, done=self.tr("Forgot the {secret} of “{name}”.").format(
+                      secret=kind.label, name=current.name),
                   mutation=True, keep_edits=current.name)
 
     # -- running work off the GUI thread ----------------------------------------------------
@@ -412,7 +424,8 @@ class CredentialsDialog(QDialog):
             except Exception as exc:   # an unexpected failure: say so, never a traceback
                 log.error("credentials dialog: a task failed (%s)", type(exc).__name__)
                 (on_error or self._show_error)(
-                    f"that did not work ({type(exc).__name__}); see the log for details")
+                    self.tr("that did not work ({error}); see the log for details").format(
+                        error=type(exc).__name__))
             else:
                 if close_ask:
                     self._close_ask()
@@ -429,7 +442,7 @@ class CredentialsDialog(QDialog):
         self._focus_before = focus if focus is not None and self.isAncestorOf(focus) else None
         self._busy = True
         self._mutating = mutation
-        self.busy_label.setText(message)
+        self.busy_label.setText(self.tr(message))
         self.busy_label.show()
         self._update_enabled()
 
@@ -460,7 +473,8 @@ class CredentialsDialog(QDialog):
         self._show_placeholders()
         self.where_label.setText(snapshot.where_line)  # hidden when a notice says it
         self.where_label.setVisible(not snapshot.notice)
-        self.notice_label.setText("⚠ " + snapshot.notice if snapshot.notice else "")
+        self.notice_label.setText(
+            "⚠ " + self.tr(snapshot.notice) if snapshot.notice else "")
         self.notice_label.setVisible(bool(snapshot.notice))
         self.empty_label.setVisible(not snapshot.profiles)
         self._update_enabled()
@@ -470,7 +484,8 @@ class CredentialsDialog(QDialog):
         try:
             self.profile_list.clear()
             for name in self._cache:
-                item = QListWidgetItem(f"{name} ({IN_USE})" if name == self._active else name)
+                item = QListWidgetItem(self.tr("{name} ({in_use})").format(
+                    name=name, in_use=self.tr(IN_USE)) if name == self._active else name)
                 item.setData(Qt.ItemDataRole.UserRole, name)
                 if name == self._active:
                     font = QFont(item.font())
@@ -538,8 +553,8 @@ class CredentialsDialog(QDialog):
         if not self.form.dirty() or self._current is None:
             return False
         self._show_status(
-            f"“{self._current.name}” has unsaved changes: press Save to keep them, "
-            "or Revert to drop them.", error=True)
+            self.tr("“{name}” has unsaved changes: press Save to keep them, or Revert to drop "
+                    "them.").format(name=self._current.name), error=True)
         return True
 
     def _edited(self) -> None:
@@ -571,13 +586,13 @@ class CredentialsDialog(QDialog):
 
     def reject(self) -> None:
         if self._mutating:
-            self._show_status("Please wait: the change is being saved.", error=True)
+            self._show_status(self.tr("Please wait: the change is being saved."), error=True)
             return
         if self.form.dirty() and not self._close_warned and self._current is not None:
             self._close_warned = True
             self._show_status(
-                f"“{self._current.name}” has unsaved changes: press Save to keep them, "
-                "or Close again to drop them.", error=True)
+                self.tr("“{name}” has unsaved changes: press Save to keep them, or Close again "
+                        "to drop them.").format(name=self._current.name), error=True)
             return
         super().reject()
 

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QCoreApplication
+
 from ..core.credentials import PROFILE_SECRETS, Profile, ProfileStore, SecretKind, SecretStore
+from .i18n import QT_TRANSLATE_NOOP
 
-SESSION_ONLY_NOTICE = (
+# English, marked for lupdate: the dialog translates the notice (context "CredentialsDialog").
+SESSION_ONLY_NOTICE = QT_TRANSLATE_NOOP(
+    "CredentialsDialog",
     "No keychain: secrets are kept for this session only. Nothing is written to disk; "
-    "you will be asked for them again next time."
-)
+    "you will be asked for them again next time.")
 
-SANDBOX_WHERE = ("Sandbox: the demo account's secret is built in and kept in memory on purpose; "
-                 "nothing is written to disk.")
+SANDBOX_WHERE = QT_TRANSLATE_NOOP(
+    "CredentialsSnapshot", "Sandbox: the demo account's secret is built in and kept in memory "
+    "on purpose; nothing is written to disk.")
 
 
 @dataclass(frozen=True)
@@ -29,7 +34,10 @@ class Snapshot:
 
     @property
     def where_line(self) -> str:
-        return SANDBOX_WHERE if self.sandbox else f"Secrets are kept in {self.where}."
+        if self.sandbox:
+            return QCoreApplication.translate("CredentialsSnapshot", SANDBOX_WHERE)
+        return QCoreApplication.translate("CredentialsSnapshot", "Secrets are kept in "
+                                          "{where}.").format(where=self.where)
 
 
 def take_snapshot(profiles: ProfileStore, secrets: SecretStore, select: str | None) -> Snapshot:

@@ -29,7 +29,7 @@ class DoctorDialog(QDialog):
     def __init__(self, ctx: AppContext, tasks: TaskManager,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check connection")
+        self.setWindowTitle(self.tr("Check connection"))
         self.resize(720, 360)
         self._ctx = ctx
         self._tasks = tasks
@@ -39,14 +39,14 @@ class DoctorDialog(QDialog):
         self._running = False
 
         self.state = QLabel()
-        self.state.setAccessibleName("State")
+        self.state.setAccessibleName(self.tr("State"))
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
-        self.report_view.setAccessibleName("Report")
+        self.report_view.setAccessibleName(self.tr("Report"))
         self.report_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.copy = button("&Copy report", self.copy_report)
-        self.again = button("&Run again", self.start)
-        close = button("Close", self.reject)
+        self.copy = button(self.tr("&Copy report"), self.copy_report)
+        self.again = button(self.tr("&Run again"), self.start)
+        close = button(self.tr("Close"), self.reject)
         row = QHBoxLayout()
         row.addWidget(self.copy)
         row.addWidget(self.again)
@@ -71,7 +71,7 @@ class DoctorDialog(QDialog):
         self.report_view.clear()
         self.again.setEnabled(False)
         self.copy.setEnabled(False)
-        self.state.setText("Checking…")
+        self.state.setText(self.tr("Checking…"))
         ctx, cancel = self._ctx, self._cancel
         post = weak_poster(self, self._tasks, lambda d: d._cancel is cancel)
 
@@ -99,8 +99,8 @@ class DoctorDialog(QDialog):
             future.result()
         except Exception as exc:  # the doctor reports problems; this is a bug: say so plainly
             log.exception("the connection check failed")
-            self.state.setText(f"The check could not finish ({type(exc).__name__}); see the "
-                               "log.")
+            self.state.setText(self.tr("The check could not finish ({error}); see the "
+                                       "log.").format(error=type(exc).__name__))
             return
         summary = report(self._header, self.lines).rstrip("\n").rsplit("\n", 1)[-1]
         self.state.setText(summary[0].upper() + summary[1:] + ".")
@@ -110,7 +110,8 @@ class DoctorDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())
-        self.state.setText("The report is on the clipboard: paste it into your support ticket.")
+        self.state.setText(
+            self.tr("The report is on the clipboard: paste it into your support ticket."))
 
     def done(self, result: int) -> None:  # Qt's name: closing stops the checks
         self._cancel.set()

@@ -28,7 +28,8 @@ class DropZone(QFrame):
         self.setStyleSheet("#dropZone { border: 2px dashed palette(mid); border-radius: 8px; }")
         column = QVBoxLayout(self)
         column.addStretch(1)
-        text = QLabel("Drop a CSV file or a workbook here, Open… (Ctrl+O), or paste cells (Ctrl+V)")
+        text = QLabel(self.tr(
+            "Drop a CSV file or a workbook here, Open… (Ctrl+O), or paste cells (Ctrl+V)"))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
         font = text.font()
@@ -37,7 +38,7 @@ class DropZone(QFrame):
         column.addWidget(text)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.open_button = QPushButton("&Open…")
+        self.open_button = QPushButton(self.tr("&Open…"))
         a11y.name_button(self.open_button)
         self.open_button.clicked.connect(lambda _checked=False: self.open_requested.emit())
         row.addWidget(self.open_button)

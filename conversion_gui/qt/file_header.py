@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ..core.intake import FileInfo, IntakeOptions
-from .batch_text import file_details, plural
+from .batch_text import file_details
+from .batch_text import rows as rows_text
 from .buttons import button
 from .preview_model import PreviewResult
 
@@ -28,8 +29,8 @@ class FileHeader(QWidget):
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_label.setAccessibleName("File")
-        self.open_another = button("Open &another file…", self.open_requested.emit)
+        self.file_label.setAccessibleName(self.tr("File"))
+        self.open_another = button(self.tr("Open &another file…"), self.open_requested.emit)
         top.addWidget(self.file_label, 1)
         top.addWidget(self.open_another)
         layout.addLayout(top)
@@ -37,9 +38,9 @@ class FileHeader(QWidget):
         reading = QHBoxLayout()
         self.read_bar = QProgressBar()
         self.read_bar.setRange(0, 1000)
-        self.read_bar.setFormat("Reading… %p%")
-        self.read_bar.setAccessibleName("Reading the file")
-        self.stop_reading = button("Stop readin&g", self._stop_clicked)
+        self.read_bar.setFormat(self.tr("Reading… %p%"))
+        self.read_bar.setAccessibleName(self.tr("Reading the file"))
+        self.stop_reading = button(self.tr("Stop readin&g"), self._stop_clicked)
         reading.addWidget(self.read_bar, 1)
         reading.addWidget(self.stop_reading)
         self.reading_row = QWidget()
@@ -50,12 +51,14 @@ class FileHeader(QWidget):
     def reading(self, path: str) -> None:
         """A read of ``path`` has begun."""
         self.read_bar.setValue(0)
-        self.file_label.setText(f"{self.source_name or Path(path).name} · reading…")
+        self.file_label.setText(self.tr("{name} · reading…").format(
+            name=self.source_name or Path(path).name))
 
     def found(self, info: FileInfo, used: IntakeOptions) -> None:
         """The read has worked out how the file is written."""
-        name = self.source_name or info.path.name
-        self.file_label.setText(f"{name} · reading… · {file_details(info, used.date_order)}")
+        self.file_label.setText(self.tr("{name} · reading… · {details}").format(
+            name=self.source_name or info.path.name,
+            details=file_details(info, used.date_order)))
 
     def read_so_far(self, fraction: float) -> None:
         self.read_bar.setValue(int(fraction * 1000))
@@ -66,7 +69,7 @@ class FileHeader(QWidget):
         if result.info is None:
             self.file_label.setText(name)
             return
-        rows = "" if result.error or self.source_name else f"{plural(result.total, 'row')} · "
+        rows = "" if result.error or self.source_name else f"{rows_text(result.total)} · "
         details = file_details(result.info, result.options.date_order)
         self.file_label.setText(f"{name} · {rows}{details}")
 

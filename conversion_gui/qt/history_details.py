@@ -7,14 +7,16 @@ from collections.abc import Callable
 from concurrent.futures import Future
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.history import AttemptRow, HistoryStore
+from .formats import decimal
 from .history_model import describe_error
+from .meanings import meaning
 from .tasks import TaskManager
 
-PLACEHOLDER_TEXT = ("Select an attempt to see its request, answer and every attempt of its "
-                    "message-id.")
+translate = QCoreApplication.translate
 
 
 class HistoryDetails(QTextBrowser):
@@ -32,9 +34,10 @@ class HistoryDetails(QTextBrowser):
         self._token = 0
         self._waiting = False  # the selected row's page has not arrived yet
         self._shown_id: int | None = None
-        self.setAccessibleName("Details")
+        self.setAccessibleName(self.tr("Details"))
         self.setOpenLinks(False)
-        self.setPlaceholderText(PLACEHOLDER_TEXT)
+        self.setPlaceholderText(self.tr("Select an attempt to see its request, answer and every "
+                                        "attempt of its message-id."))
 
     @property
     def waiting(self) -> bool:
@@ -52,7 +55,7 @@ class HistoryDetails(QTextBrowser):
         self._token += 1
         self._waiting = True
         self._shown_id = None
-        self.setPlainText("Loading…")
+        self.setPlainText(self.tr("Loading…"))
 
     def show_attempt(self, attempt: AttemptRow) -> None:
         """Show ``attempt`` at once, then every attempt of its message-id when they are read."""
@@ -94,36 +97,54 @@ def details_html(attempt: AttemptRow, others: list[AttemptRow] | None, note: str
     """The selected attempt as a person reads it; every value escaped (answers can be HTML)."""
     e = html.escape
     a = attempt
-    status = "none (no answer)" if a.status is None else str(a.status)
-    outcome = [("Status", status), ("Meaning", a.meaning)]
+    status = translate("HistoryDetails", "none (no answer)") if a.status is None else str(a.status)
+    outcome = [(translate("HistoryDetails", "Status"), status),
+               (translate("HistoryDetails", "Meaning"), meaning(a.meaning))]
+    batch = "—" if a.batch_id is None else translate(
+        "HistoryDetails", "{batch}, file line {line}").format(batch=a.batch_id, line=a.line)
     request = [
-        ("Message ID", a.message_id),
-        ("Channel", "Voice" if a.channel == "voice" else "SMS"),
-        ("Delivered", "true" if a.delivered else "false"),
-        ("Timestamp (UTC)", a.conv_timestamp),
-        ("Attempted at (UTC)", a.at),
-        ("Attempt", str(a.attempt_no)),
-        ("Batch", "—" if a.batch_id is None else f"{a.batch_id}, file line {a.line}"),
-        ("Elapsed", f"{a.elapsed_ms:,.0f} ms"),
-        ("Profile", a.profile or "—"),
-        ("Base URL", a.base_url or "—"),
+        (translate("HistoryDetails", "Message ID"), a.message_id),
+        (translate("HistoryDetails", "Channel"),
+         translate("HistoryDetails", "Voice") if a.channel == "voice"
+         else translate("HistoryDetails", "SMS")),
+        (translate("HistoryDetails", "Delivered"), "true" if a.delivered else "false"),  # the API's
+        (translate("HistoryDetails", "Timestamp (UTC)"), a.conv_timestamp),
+        (translate("HistoryDetails", "Attempted at (UTC)"), a.at),
+        (translate("HistoryDetails", "Attempt"), str(a.attempt_no)),
+        (translate("HistoryDetails", "Batch"), batch),
+        (translate("HistoryDetails", "Elapsed"),
+         translate("HistoryDetails", "{ms} ms").format(ms=decimal(a.elapsed_ms, 0))),
+        (translate("HistoryDetails", "Profile"), a.profile or "—"),
+        (translate("HistoryDetails", "Base URL"), a.base_url or "—"),
     ]
-    answer = e(a.response_text) if a.response_text else "<i>(the answer had no text)</i>"
+    answer = (e(a.response_text) if a.response_text
+              else translate("HistoryDetails", "<i>(the answer had no text)</i>"))
     # No status: the API said nothing, and the text is the connection's own (technical).
-    heading = "Answer" if a.status is not None else "No answer came: technical details"
+    heading = (translate("HistoryDetails", "Answer") if a.status is not None
+               else translate("HistoryDetails", "No answer came: technical details"))
     parts = [_table(outcome), f"<p><b>{heading}</b></p><pre>{answer}</pre>",
-             "<p><b>Request</b></p>", _table(request)]
+             "<p><b>" + translate("HistoryDetails", "Request") + "</b></p>", _table(request)]
     if note:
         parts.append(f"<p>{e(note)}</p>")
     if others is None:
-        parts.append("<p><b>Attempts of this message-id</b>: loading…</p>")
+        parts.append(translate("HistoryDetails",
+                               "<p><b>Attempts of this message-id</b>: loading…</p>"))
     else:
-        items = "".join(
-            f"<li>{e(o.at)}: attempt {o.attempt_no}, "
-            f"{'no answer' if o.status is None else o.status} {e(o.meaning)}"
-            f"{'' if o.batch_id is None else f', batch {o.batch_id}'}"
-            f"{' (this one)' if o.id == a.id else ''}</li>"
-            for o in others
-        )
-        parts.append(f"<p><b>Attempts of this message-id ({len(others)})</b></p><ol>{items}</ol>")
+        items = "".join(_sibling(o, a) for o in others)
+        parts.append(translate("HistoryDetails",
+                               "<p><b>Attempts of this message-id ({count})</b></p>")
+                     .format(count=len(others)) + f"<ol>{items}</ol>")
     return "".join(parts)
+
+
+def _sibling(o: AttemptRow, shown: AttemptRow) -> str:
+    """One line of the list of attempts of the same message-id."""
+    status = translate("HistoryDetails", "no answer") if o.status is None else str(o.status)
+    text = translate("HistoryDetails", "{at}: attempt {n}, {status} {meaning}").format(
+        at=html.escape(o.at), n=o.attempt_no, status=status,
+        meaning=html.escape(meaning(o.meaning)))
+    if o.batch_id is not None:
+        text += translate("HistoryDetails", ", batch {batch}").format(batch=o.batch_id)
+    if o.id == shown.id:
+        text += translate("HistoryDetails", " (this one)")
+    return f"<li>{text}</li>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,17 +19,20 @@ from PySide6.QtWidgets import (
 from ..core.history import HistoryFilter
 from ..core.statuses import Kind
 from . import a11y
-from .history_model import KIND_LABELS
+from .meanings import kind_labels
+
+translate = QCoreApplication.translate
 
 DEBOUNCE_MS = 250
 FAILED = "failed"  # outcome choice: anything not accepted
-STARTS_WITH = "starts with"
-CONTAINS = "contains"
-_TEXT_TIPS = {
-    STARTS_WITH: "Shows attempts whose message-id starts with this (any case)",
-    CONTAINS: "Shows attempts whose message-id contains this anywhere (any case; slower on "
-              "a long history, as every attempt is read)",
-}
+
+
+def _text_tip(contains: bool) -> str:
+    if contains:
+        return translate("HistoryFilterBar", "Shows attempts whose message-id contains this "
+                         "anywhere (any case; slower on a long history, as every attempt is read)")
+    return translate("HistoryFilterBar",
+                     "Shows attempts whose message-id starts with this (any case)")
 
 
 class HistoryFilterBar(QWidget):
@@ -46,45 +49,47 @@ class HistoryFilterBar(QWidget):
 
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
-        text_label = QLabel("Message &ID:")
+        text_label = QLabel(self.tr("Message &ID:"))
         a11y.buddy(text_label, self.text)
 
         self.match = QComboBox()
-        self.match.addItem(STARTS_WITH, False)
-        self.match.addItem(CONTAINS, True)
-        self.match.setToolTip("How the message-id text is matched: at the start (fast) or "
-                              "anywhere in the id")
-        match_label = QLabel("Mat&ch:")
+        self.match.addItem(self.tr("starts with"), False)
+        self.match.addItem(self.tr("contains"), True)
+        self.match.setToolTip(self.tr("How the message-id text is matched: at the start (fast) or "
+                              "anywhere in the id"))
+        match_label = QLabel(self.tr("Mat&ch:"))
         a11y.buddy(match_label, self.match)
         self._show_match_mode()
 
         self.outcome = QComboBox()
-        self.outcome.addItem("All", None)
-        self.outcome.addItem("Accepted", Kind.ACCEPTED.value)
-        self.outcome.addItem("Failed (any not accepted)", FAILED)
+        self.outcome.addItem(self.tr("All"), None)
+        self.outcome.addItem(self.tr("Accepted"), Kind.ACCEPTED.value)
+        self.outcome.addItem(self.tr("Failed (any not accepted)"), FAILED)
+        labels = kind_labels()
         for kind in Kind:
             if kind is not Kind.ACCEPTED:
-                self.outcome.addItem(KIND_LABELS[kind.value], kind.value)
-        outcome_label = QLabel("&Outcome:")
+                self.outcome.addItem(labels[kind.value], kind.value)
+        outcome_label = QLabel(self.tr("&Outcome:"))
         a11y.buddy(outcome_label, self.outcome)
 
         self.channel = QComboBox()
-        self.channel.addItem("All", None)
-        self.channel.addItem("SMS", "sms")
-        self.channel.addItem("Voice", "voice")
-        channel_label = QLabel("Cha&nnel:")
+        self.channel.addItem(self.tr("All"), None)
+        self.channel.addItem(self.tr("SMS"), "sms")
+        self.channel.addItem(self.tr("Voice"), "voice")
+        channel_label = QLabel(self.tr("Cha&nnel:"))
         a11y.buddy(channel_label, self.channel)
 
         self.sent_by = QLineEdit()
         self.sent_by.setClearButtonEnabled(True)
-        self.sent_by.setPlaceholderText("user@machine")
-        self.sent_by.setToolTip("Only attempts sent by this user@machine (a team history)")
-        sent_by_label = QLabel("Sent b&y:")
+        self.sent_by.setPlaceholderText(self.tr("user@machine"))
+        self.sent_by.setToolTip(self.tr("Only attempts sent by this user@machine (a team "
+                                        "history)"))
+        sent_by_label = QLabel(self.tr("Sent b&y:"))
         a11y.buddy(sent_by_label, self.sent_by)
 
         today = datetime.now(UTC).date()
-        self.use_from, self.date_from = _date_field("Fro&m", today - timedelta(days=7))
-        self.use_to, self.date_to = _date_field("&To", today)
+        self.use_from, self.date_from = _date_field(self.tr("Fro&m"), today - timedelta(days=7))
+        self.use_to, self.date_to = _date_field(self.tr("&To"), today)
 
         row1 = QHBoxLayout()
         widget: QWidget
@@ -176,7 +181,7 @@ class HistoryFilterBar(QWidget):
     def _show_match_mode(self) -> None:
         mode = self.match.currentText()
         self.text.setPlaceholderText(f"{mode}…")
-        self.text.setToolTip(_TEXT_TIPS[mode])
+        self.text.setToolTip(_text_tip(bool(self.match.currentData())))
 
 
 def _date_field(label: str, initial: date) -> tuple[QCheckBox, QDateEdit]:
@@ -184,13 +189,15 @@ def _date_field(label: str, initial: date) -> tuple[QCheckBox, QDateEdit]:
     check = QCheckBox(label)
     a11y.name_button(check)
     name = a11y.plain(label)
-    check.setToolTip(f"Tick to limit the attempts by date ({name}, a day in UTC)")
+    check.setToolTip(translate("HistoryFilterBar", "Tick to limit the attempts by date ({name}, "
+                               "a day in UTC)").format(name=name))
     edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setEnabled(False)
     a11y.named(edit, name)
-    edit.setAccessibleDescription("a day in UTC; used only while its box is ticked")
+    edit.setAccessibleDescription(
+        translate("HistoryFilterBar", "a day in UTC; used only while its box is ticked"))
     return check, edit
 
 

@@ -36,7 +36,6 @@ from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
-KEEP_PLACEHOLDER = "•••• stored in the keychain (leave empty to keep it)"
 URL_PLACEHOLDER = "postgresql://USER@HOST/DATABASE"
 
 
@@ -69,18 +68,18 @@ class HistoryLocationDialog(QDialog):
     def __init__(self, ctx: AppContext, tasks: TaskManager,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("History")
+        self.setWindowTitle(self.tr("History"))
         self._ctx = ctx
         self._tasks = tasks
-        self.local = QRadioButton("&This computer")
-        self.team = QRadioButton("T&eam database (PostgreSQL)")
+        self.local = QRadioButton(self.tr("&This computer"))
+        self.team = QRadioButton(self.tr("T&eam database (PostgreSQL)"))
         self._choices = QButtonGroup(self)
         for button in (self.local, self.team):
             a11y.name_button(button)
             self._choices.addButton(button)
         self.local.setChecked(True)
-        self.local_hint = QLabel(f"Kept in {ctx.data_dir}")
-        self.local_hint.setAccessibleName("This computer's history")
+        self.local_hint = QLabel(self.tr("Kept in {folder}").format(folder=ctx.data_dir))
+        self.local_hint.setAccessibleName(self.tr("This computer's history"))
         self.local_hint.setWordWrap(True)
 
         form = QFormLayout()
@@ -88,18 +87,19 @@ class HistoryLocationDialog(QDialog):
         self.url.setPlaceholderText(URL_PLACEHOLDER)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        for text, field in (("&URL:", self.url), ("Pass&word:", self.password)):
+        for text, field in ((self.tr("&URL:"), self.url), (self.tr("Pass&word:"), self.password)):
             label = QLabel(text)
             a11y.buddy(label, field)
             form.addRow(label, field)
-        self.note = QLabel("Every attempt records who sent it (user@machine). A server on "
-                           "another machine is reached over TLS with its name checked.")
-        self.note.setAccessibleName("About team databases")
+        self.note = QLabel(self.tr("Every attempt records who sent it (user@machine). A server "
+                                   "on another machine is reached over TLS with its name "
+                                   "checked."))
+        self.note.setAccessibleName(self.tr("About team databases"))
         self.note.setWordWrap(True)
 
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(self.tr("Error"))
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -131,7 +131,8 @@ class HistoryLocationDialog(QDialog):
         if url:
             self.team.setChecked(True)
             self.url.setText(url)
-        self.password.setPlaceholderText(KEEP_PLACEHOLDER if stored else "")
+        self.password.setPlaceholderText(
+            self.tr("•••• stored in the keychain (leave empty to keep it)") if stored else "")
         self._enable()
 
     def _enable(self) -> None:
@@ -150,7 +151,7 @@ class HistoryLocationDialog(QDialog):
         password = self.password.text()
         self.password.clear()  # the widget holds the secret no longer than it must
         self.buttons.setEnabled(False)
-        self.error.setText("Connecting…" if url else "")
+        self.error.setText(self.tr("Connecting…") if url else "")
         self.error.setVisible(bool(url))
         ctx = self._ctx
         self._tasks.run_in_background(lambda: _apply(ctx, url, password or None), self._saved)
@@ -168,7 +169,8 @@ class HistoryLocationDialog(QDialog):
             return
         except Exception as exc:
             log.warning("history settings could not be saved: %s", type(exc).__name__)
-            self._show_error(f"Could not save the choice ({type(exc).__name__}); see the log")
+            self._show_error(self.tr("Could not save the choice ({error}); see the log").format(
+                error=type(exc).__name__))
             return
         self.error.hide()
         self.changed.emit()

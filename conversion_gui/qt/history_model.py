@@ -18,6 +18,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,12 +30,17 @@ from PySide6.QtGui import QColor
 
 from ..core.history import DEFAULT_SORT, SORT_COLUMNS, AttemptRow, HistoryFilter, HistoryStore
 from ..core.statuses import Kind
+from .i18n import QT_TRANSLATE_NOOP
+from .meanings import meaning
 from .tasks import TaskManager
+
+translate = QCoreApplication.translate
 
 PLACEHOLDER = "…"
 ATTEMPT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the AttemptRow of a loaded row, else None
 
-# Short names for outcomes, for the filter and the Status column's tooltip.
+# Short names for outcomes, in English for the core's sentences (the window's are
+# meanings.kind_labels()).
 KIND_LABELS: dict[str, str] = {
     Kind.ACCEPTED.value: "Accepted",
     Kind.WRONG_CREDENTIALS.value: "Wrong credentials",
@@ -55,7 +61,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: str  # English, marked for lupdate; headerData translates it
     sort_key: str  # a key of HistoryStore's SORT_COLUMNS: the only way a column reaches SQL
     text: Callable[[AttemptRow], str]
     numeric: bool = False
@@ -66,16 +72,26 @@ def _time(a: AttemptRow) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Time", "at", _time),
-    Column("Channel", "channel", lambda a: "Voice" if a.channel == "voice" else "SMS"),
-    Column("Message ID", "message_id", lambda a: a.message_id),
-    Column("Delivered", "delivered", lambda a: "Yes" if a.delivered else "No"),
-    Column("Conversion time", "conv_timestamp", lambda a: a.conv_timestamp),
-    Column("Status", "status", lambda a: "none" if a.status is None else str(a.status), True),
-    Column("Meaning", "meaning", lambda a: a.meaning),
-    Column("Attempt", "attempt_no", lambda a: str(a.attempt_no), True),
-    Column("Batch", "batch_id", lambda a: "" if a.batch_id is None else str(a.batch_id), True),
-    Column("Sent by", "sent_by", lambda a: a.sent_by),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Time"), "at", _time),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Channel"), "channel",
+           lambda a: translate("HistoryModel", "Voice") if a.channel == "voice"
+           else translate("HistoryModel", "SMS")),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Message ID"), "message_id", lambda a: a.message_id),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Delivered"), "delivered",
+           lambda a: translate("HistoryModel", "Yes") if a.delivered
+           else translate("HistoryModel", "No")),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Conversion time"), "conv_timestamp",
+           lambda a: a.conv_timestamp),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Status"), "status",
+           lambda a: translate("HistoryModel", "none") if a.status is None else str(a.status),
+           True),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Meaning"), "meaning",
+           lambda a: meaning(a.meaning)),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Attempt"), "attempt_no",
+           lambda a: str(a.attempt_no), True),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Batch"), "batch_id",
+           lambda a: "" if a.batch_id is None else str(a.batch_id), True),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Sent by"), "sent_by", lambda a: a.sent_by),
 )
 assert all(c.sort_key in SORT_COLUMNS for c in COLUMNS)
 SORT_KEY_COLUMN = {c.sort_key: i for i, c in enumerate(COLUMNS)}
@@ -329,9 +345,9 @@ class HistoryModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
+                return translate("HistoryModel", COLUMNS[section].title)
             if role == Qt.ItemDataRole.ToolTipRole and section == 0:
-                return "When the attempt was made, in UTC"
+                return self.tr("When the attempt was made, in UTC")
             return None
         return super().headerData(section, orientation, role)
 
@@ -388,12 +404,15 @@ _DATA_ROLES = frozenset({
 
 def tooltip(a: AttemptRow) -> str:
     """The whole answer, not just the meaning: what support staff paste into a ticket."""
-    status = "no answer" if a.status is None else f"HTTP {a.status}"
-    answer = a.response_text if a.response_text else "(the answer had no text)"
-    return f"{status}: {a.meaning}\n{answer}"
+    status = (translate("HistoryModel", "no answer") if a.status is None
+              else translate("HistoryModel", "HTTP {status}").format(status=a.status))
+    answer = a.response_text if a.response_text else translate("HistoryModel",
+                                                               "(the answer had no text)")
+    return f"{status}: {meaning(a.meaning)}\n{answer}"
 
 
 def describe_error(exc: BaseException) -> str:
     """A failure as one line a person can act on (history errors already read that way)."""
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return f"Could not read the history: {message}"
+    return translate("HistoryModel", "Could not read the history: {problem}").format(
+        problem=message)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from concurrent.futures import Future
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -21,26 +21,42 @@ from ..core.history.summary import Summary, summarise
 from . import a11y
 from .charts import ChartModel, ChartWidget, Series, chart_menu_button
 from .charts.widget import PathChooser
-from .history_model import KIND_LABELS
+from .formats import number
+from .i18n import QT_TRANSLATE_NOOP
+from .meanings import kind_labels, meaning
 from .tasks import TaskManager
 
-# combo label, summary "by", chart name, category header
+translate = QCoreApplication.translate
+
+# combo label, summary "by", chart name, category header: English, marked for lupdate and
+# translated where shown (context "HistoryOverview")
 VIEWS: tuple[tuple[str, str, str, str], ...] = (
-    ("Per day", "day", "Attempts per day chart", "Day (UTC)"),
-    ("Per batch", "batch", "Attempts per batch chart", "Batch"),
-    ("By meaning", "meaning", "Attempts by meaning chart", "Meaning"),
+    (QT_TRANSLATE_NOOP("HistoryOverview", "Per day"), "day",
+     QT_TRANSLATE_NOOP("HistoryOverview", "Attempts per day chart"),
+     QT_TRANSLATE_NOOP("HistoryOverview", "Day (UTC)")),
+    (QT_TRANSLATE_NOOP("HistoryOverview", "Per batch"), "batch",
+     QT_TRANSLATE_NOOP("HistoryOverview", "Attempts per batch chart"),
+     QT_TRANSLATE_NOOP("HistoryOverview", "Batch")),
+    (QT_TRANSLATE_NOOP("HistoryOverview", "By meaning"), "meaning",
+     QT_TRANSLATE_NOOP("HistoryOverview", "Attempts by meaning chart"),
+     QT_TRANSLATE_NOOP("HistoryOverview", "Meaning")),
 )
+
+
+def _t(text: str) -> str:
+    return translate("HistoryOverview", text)
 
 
 def fill_model(model: ChartModel, summary: Summary) -> None:
     """The summary as the chart's table: one row per group, one series per outcome."""
     kinds = summary.kinds
-    series = [Series(k, KIND_LABELS.get(k, k)) for k in kinds]
+    names = kind_labels()
+    series = [Series(k, names.get(k, k)) for k in kinds]
     values = [[r.counts.get(k, 0) for k in kinds] for r in summary.rows]
     if summary.by == "hour":
         labels = [r.key[5:] + "h" for r in summary.rows]  # "03-01 14h"
     else:
-        labels = [r.label for r in summary.rows]
+        labels = [meaning(r.label) if summary.by == "meaning" else r.label for r in summary.rows]
     model.set_data(labels, series, values, summary.describe())
 
 
@@ -66,19 +82,20 @@ class HistoryOverview(QWidget):
 
         self.view = QComboBox()
         for label, by, _name, _header in VIEWS:
-            self.view.addItem(label, by)
-        view_label = QLabel("C&hart:")
+            self.view.addItem(_t(label), by)
+        view_label = QLabel(self.tr("C&hart:"))
         a11y.buddy(view_label, self.view)
         self.status = QLabel()
-        self.status.setAccessibleName("Overview status")
+        self.status.setAccessibleName(self.tr("Overview status"))
         self.status.setWordWrap(True)
 
-        self.model = ChartModel(VIEWS[0][3], self)
-        self.chart = ChartWidget(VIEWS[0][2], self.model, clickable=True,
+        self.model = ChartModel(_t(VIEWS[0][3]), self)
+        self.chart = ChartWidget(_t(VIEWS[0][2]), self.model, clickable=True,
                                  file_stem="history-overview", choose_path=choose_path)
         self.chart.bar_clicked.connect(self._bar_clicked)
         self.chart.save_failed.connect(lambda text: self.status.setText(text))
-        self.chart.saved.connect(lambda path: self.status.setText(f"Saved {path}"))
+        self.chart.saved.connect(lambda path: self.status.setText(
+            self.tr("Saved {path}").format(path=path)))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -89,7 +106,7 @@ class HistoryOverview(QWidget):
         top.addWidget(view_label)
         top.addWidget(self.view)
         top.addWidget(self.status, 1)
-        top.addWidget(chart_menu_button(self.chart, "Chart &actions"))
+        top.addWidget(chart_menu_button(self.chart, self.tr("Chart &actions")))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
@@ -109,8 +126,8 @@ class HistoryOverview(QWidget):
 
     def _view_changed(self) -> None:
         _label, _by, name, header = VIEWS[self.view.currentIndex()]
-        self.chart.setAccessibleName(name)
-        self.model.set_category_header(header)
+        self.chart.setAccessibleName(_t(name))
+        self.model.set_category_header(_t(header))
         self.chart.set_horizontal(self.by != "day")
         self.refresh()
 
@@ -125,7 +142,7 @@ class HistoryOverview(QWidget):
         self._token += 1
         token, flt, by = self._token, self._flt, self.by
         history = self._context.history
-        self.status.setText("Updating…")
+        self.status.setText(self.tr("Updating…"))
 
         def work() -> Summary:
             return summarise(history, flt, by)
@@ -138,18 +155,20 @@ class HistoryOverview(QWidget):
         try:
             summary = future.result()
         except HistoryFilterError as exc:
-            self.status.setText(f"Problem with the filter: {exc.message}")
+            self.status.setText(self.tr("Problem with the filter: {problem}").format(
+                problem=exc.message))
             return
         except HistoryError as exc:
-            self.status.setText(f"Cannot read the history: {exc}")
+            self.status.setText(self.tr("Cannot read the history: {problem}").format(problem=exc))
             return
         self.summary = summary
-        name = "Attempts per hour chart" if summary.by == "hour" else \
-            VIEWS[self.view.currentIndex()][2]
+        name = self.tr("Attempts per hour chart") if summary.by == "hour" else \
+            _t(VIEWS[self.view.currentIndex()][2])
         self.chart.setAccessibleName(name)
         fill_model(self.model, summary)
-        where = " in batches" if summary.by == "batch" else ""  # single sends have none
-        self.status.setText(f"{summary.total:,} attempts{where}")
+        where = self.tr(" in batches") if summary.by == "batch" else ""  # single sends have none
+        self.status.setText(self.tr("{count} attempt(s)", "", summary.total).format(
+            count=number(summary.total)) + where)
         self.summarised.emit()
 
     # ---- drilling down

@@ -18,7 +18,7 @@ from concurrent.futures import Future
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -37,13 +37,15 @@ from ..core import resend as resending
 from ..core.batchfile import export_batch_results
 from ..core.context import AppContext
 from ..core.history import AttemptRow, HistoryFilter
-from ..core.resend import RESEND_LIMIT, plural
+from ..core.resend import RESEND_LIMIT
 from ..core.retry import Cancelled
 from . import a11y
+from .formats import number
 from .history_details import HistoryDetails, details_html
 from .history_filter_bar import HistoryFilterBar
 from .history_model import COLUMNS, KIND_LABELS, HistoryModel
 from .history_overview import HistoryOverview
+from .meanings import meaning
 from .tasks import TaskManager
 
 ERROR_COLOUR = "#b00020"
@@ -103,14 +105,14 @@ class HistoryPage(QWidget):
         self.use_from, self.date_from = bar.use_from, bar.date_from
         self.use_to, self.date_to = bar.use_to, bar.date_to
 
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setToolTip("Save the attempts the filters show as a CSV file")
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save the attempts the filters show as a CSV file"))
         a11y.name_button(self.export_button)
         self.export_button.clicked.connect(self.export)
         bar.add_trailing(self.export_button)
 
         self.batch_label = QLabel()
-        self.all_batches = QPushButton("Show &all batches")
+        self.all_batches = QPushButton(self.tr("Show &all batches"))
         a11y.name_button(self.all_batches)
         self.all_batches.clicked.connect(self.clear_batch)
         self.batch_results = QPushButton("Export batch &results…")
@@ -132,7 +134,7 @@ class HistoryPage(QWidget):
         self.message.hide()
 
         self.table = QTableView()
-        self.table.setAccessibleName("Attempts")
+        self.table.setAccessibleName(self.tr("Attempts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -148,12 +150,14 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = self.fontMetrics()
-        samples = ("0000-00-00 00:00:00", "Voice", "0A00000012345678ABCD", "Delivered",
-                   "0000-00-00 00:00:00", "Status", "Accepted: the conversion was recorded",
-                   "Attempt", "Batch")
+        samples = ("0000-00-00 00:00:00", QCoreApplication.translate("HistoryModel", "Voice"),
+                   "0A00000012345678ABCD", "", "0000-00-00 00:00:00", "",
+                   meaning("Accepted: the conversion was recorded"), "", "")
         pad = 4 * metrics.averageCharWidth()
-        for i, sample in enumerate(samples):
-            header.resizeSection(i, metrics.horizontalAdvance(sample) + pad)
+        for i, sample in enumerate(samples):  # the widest of a typical value and the title
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(i, max(metrics.horizontalAdvance(sample),
+                                        header.fontMetrics().horizontalAdvance(title)) + pad)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first, as stored
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
@@ -168,11 +172,12 @@ class HistoryPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
-        self.count_label = QLabel("Counting…")
-        self.count_label.setAccessibleName("Attempt count")
-        self.resend_button = QPushButton("&Re-send selected")
-        self.resend_button.setToolTip("Report the selected rows' conversions again "
-                                      "(states the same fact again; safe to repeat)")
+        self.count_label = QLabel(self.tr("Counting…"))
+        self._count_text = ""  # the last count said, "" before the first
+        self.count_label.setAccessibleName(self.tr("Attempt count"))
+        self.resend_button = QPushButton(self.tr("&Re-send selected"))
+        self.resend_button.setToolTip(self.tr("Report the selected rows' conversions again "
+                                      "(states the same fact again; safe to repeat)"))
         a11y.name_button(self.resend_button)
         self.resend_button.setEnabled(False)
         self.resend_button.clicked.connect(self.resend_selected)
@@ -189,9 +194,9 @@ class HistoryPage(QWidget):
         self.overview.batch_requested.connect(self.show_batch)
         self.overview.outcome_requested.connect(self._show_outcome)
         self.views = QTabWidget()  # the table, or the same attempts as a chart
-        self.views.addTab(splitter, "Ta&ble")
-        self.views.addTab(self.overview, "O&verview")
-        self.views.tabBar().setAccessibleName("Table or overview")
+        self.views.addTab(splitter, self.tr("Ta&ble"))
+        self.views.addTab(self.overview, self.tr("O&verview"))
+        self.views.tabBar().setAccessibleName(self.tr("Table or overview"))
         layout.addWidget(self.views, 1)
         layout.addLayout(bottom)
 
@@ -239,7 +244,7 @@ class HistoryPage(QWidget):
         Outcome choice's value (a kind, or "failed"), narrows it (a bar of a chart clicked)."""
         self.filter_bar.reset(outcome)
         self._batch_id = int(batch_id)
-        self.batch_label.setText(f"Showing batch {self._batch_id} only.")
+        self.batch_label.setText(self.tr("Showing batch {id} only.").format(id=self._batch_id))
         self.batch_label.show()
         self.all_batches.show()
         self.batch_results.show()
@@ -262,11 +267,13 @@ class HistoryPage(QWidget):
     # ---- what the model says
 
     def _set_loading(self) -> None:
-        if not self.count_label.text().endswith("…"):
-            self.count_label.setText(f"{self.count_label.text()} (updating…)")
+        if self._count_text:
+            self.count_label.setText(self.tr("{count} (updating…)").format(
+                count=self._count_text))
 
     def _query_finished(self, count: int) -> None:
-        self.count_label.setText(plural(count, "attempt"))
+        self._count_text = self.tr("{count} attempt(s)", "", count).format(count=number(count))
+        self.count_label.setText(self._count_text)
         if self.message.property("kind") == "query":
             self._clear_message()  # the history reads again: that problem is over
         self._selection_changed()
@@ -279,10 +286,10 @@ class HistoryPage(QWidget):
     def _show_error(self, text: str) -> None:
         self._set_message(text, error=True)
         self.message.setProperty("kind", "query")
-        if self.count_label.text() == "Counting…":
-            self.count_label.setText("No attempts to show")
-        elif self.count_label.text().endswith("(updating…)"):
-            self.count_label.setText(self.count_label.text().removesuffix(" (updating…)"))
+        if not self._count_text:
+            self.count_label.setText(self.tr("No attempts to show"))
+        else:
+            self.count_label.setText(self._count_text)
 
     def _set_message(self, text: str, error: bool = False) -> None:
         colour = ERROR_COLOUR if error else OK_COLOUR
@@ -338,12 +345,13 @@ class HistoryPage(QWidget):
             return
         n, ranges = self._selected_rows()
         if n == 0:
-            self._set_message("Select the attempts to re-send first.", error=True)
+            self._set_message(self.tr("Select the attempts to re-send first."), error=True)
             return
         if n > RESEND_LIMIT:
             self._set_message(
-                f"{n:,} rows are selected; re-send at most {RESEND_LIMIT:,} at a time here "
-                "(for more, save them and send the file on the Batch page).", error=True)
+                self.tr("{count} rows are selected; re-send at most {limit} at a time here "
+                        "(for more, save them and send the file on the Batch page).").format(
+                    count=number(n), limit=number(RESEND_LIMIT)), error=True)
             return
         known, missing = resending.split_loaded(ranges, self.model.attempt_at)
         query = self.model.shown_query
@@ -351,14 +359,16 @@ class HistoryPage(QWidget):
         self._resending = True
         self.resend_button.setEnabled(False)
         if missing:  # the rest is read on the worker, which then says how many
-            self._set_message(f"Re-sending the conversions of {plural(n, 'selected attempt')}…")
+            self._set_message(self.tr("Re-sending the conversions of {count} selected attempt(s)…",
+                                      "", n).format(count=number(n)))
         else:
             self._set_message(resending.starting_text(n, len(resending.conversions_of(known))))
 
         def progress(done_n: int, total: int) -> None:
             def update() -> None:
                 if _alive(self) and self._resending:
-                    self._set_message(f"Re-sending: {done_n:,} of {total:,} done…")
+                    self._set_message(self.tr("Re-sending: {done} of {total} done…").format(
+                        done=number(done_n), total=number(total)))
             self._tasks.run_on_main(update)
 
         recorded = [0]  # attempts written so far (read here only once the work is over)
@@ -389,11 +399,12 @@ class HistoryPage(QWidget):
         try:
             counts = future.result()
         except Cancelled:
-            self._set_message("Re-send cancelled.", error=True)
+            self._set_message(self.tr("Re-send cancelled."), error=True)
             return
         except Exception as exc:  # setup and history errors read as sentences
             message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-            self._set_message(f"Could not re-send: {message}", error=True)
+            self._set_message(self.tr("Could not re-send: {problem}").format(problem=message),
+                              error=True)
             if recorded:
                 self.refresh()  # some went out before the failure: show them
             return
@@ -406,8 +417,8 @@ class HistoryPage(QWidget):
 
     def _ask_export_path(self) -> str | None:
         start = str(Path.home() / "history.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export history", start,
-                                              "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"), start,
+                                              self.tr("CSV files (*.csv);;All files (*)"))
         return path or None
 
     def export(self) -> None:
@@ -425,7 +436,7 @@ class HistoryPage(QWidget):
         context = self._context
         self._exporting = True
         self.export_button.setEnabled(False)
-        self._set_message(f"Exporting to {path}…")
+        self._set_message(self.tr("Exporting to {path}…").format(path=path))
 
         def done(future: Future[int]) -> None:
             if not _alive(self):
@@ -436,12 +447,15 @@ class HistoryPage(QWidget):
                 n = future.result()
             except OSError as exc:
                 reason = exc.strerror or str(exc)
-                self._set_message(f"Could not export to {path}: {reason}", error=True)
+                self._set_message(self.tr("Could not export to {path}: {problem}").format(
+                    path=path, problem=reason), error=True)
                 return
             except Exception as exc:  # a history error reads as a sentence
-                self._set_message(f"Could not export to {path}: {exc}", error=True)
+                self._set_message(self.tr("Could not export to {path}: {problem}").format(
+                    path=path, problem=exc), error=True)
                 return
-            self._set_message(f"Exported {plural(n, 'attempt')} to {path}")
+            self._set_message(self.tr("Exported {count} attempt(s) to {path}", "", n).format(
+                count=number(n), path=path))
 
         self._tasks.run_in_background(
             lambda: context.history.export_csv(query.flt, path, query.sort_key,
@@ -458,7 +472,8 @@ class HistoryPage(QWidget):
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".csv")
         history = self._context.history
         self._exporting = True
-        self._set_message(f"Exporting batch {batch_id}'s results to {path}…")
+        self._set_message(self.tr("Exporting batch {id}'s results to {path}…").format(
+            id=batch_id, path=path))
 
         def done(future: Future[int]) -> None:
             if not _alive(self):
@@ -467,13 +482,15 @@ class HistoryPage(QWidget):
             try:
                 n = future.result()
             except OSError as exc:
-                self._set_message(f"Could not export to {path}: {exc.strerror or exc}",
-                                  error=True)
+                self._set_message(self.tr("Could not export to {path}: {problem}").format(
+                    path=path, problem=exc.strerror or exc), error=True)
                 return
             except Exception as exc:  # a history error reads as a sentence
-                self._set_message(f"Could not export to {path}: {exc}", error=True)
+                self._set_message(self.tr("Could not export to {path}: {problem}").format(
+                    path=path, problem=exc), error=True)
                 return
-            self._set_message(f"Exported {plural(n, 'row')} of batch {batch_id} to {path}")
+            self._set_message(self.tr("Exported {count} row(s) of batch {id} to {path}", "",
+                                      n).format(count=number(n), id=batch_id, path=path))
 
         self._tasks.run_in_background(
             lambda: export_batch_results(history, batch_id, path), done)

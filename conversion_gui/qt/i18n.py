@@ -36,6 +36,12 @@ APP_CATALOG = "conversion_gui"        # conversion_gui_de.qm ...
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate (which knows this name) in a table built at import time;
+    the code translates it where it is shown. Qt's own returns ``object`` to type checkers."""
+    return text
+
+
 @dataclass(frozen=True)
 class Choice:
     code: str                # a key of LANGUAGES, or PSEUDO
@@ -205,6 +211,6 @@ def apply(requested: str | None, settings: QSettings) -> tuple[Choice, list[QTra
     return choice, translators
 
 
-__all__ = ["LANGUAGES", "PSEUDO", "Choice", "PseudoTranslator", "apply", "choose", "install",
-           "match", "pseudo", "save_language", "saved_language", "system_languages",
-           "uninstall"]
+__all__ = ["LANGUAGES", "PSEUDO", "QT_TRANSLATE_NOOP", "Choice", "PseudoTranslator", "apply",
+           "choose", "install", "match", "pseudo", "save_language", "saved_language",
+           "system_languages", "uninstall"]

@@ -23,21 +23,31 @@ from PySide6.QtWidgets import (
 from ..core.conversion import Channel, ConversionError, DateOrder, resolve_timezone
 from ..core.intake import FileInfo, IntakeOptions
 from . import a11y
+from .i18n import QT_TRANSLATE_NOOP
 from .preferences import TIME_ZONES
 
-NONE_ITEM = "(none)"
+# The words below are English, marked for lupdate (context "IntakeOptionsForm") and
+# translated where they are shown; the values beside them are what the code reads.
+NONE_ITEM = QT_TRANSLATE_NOOP("IntakeOptionsForm", "(none)")
 FIELDS = (
-    ("message-id", "&Message ID column:"),
-    ("delivered", "&Delivered column:"),
-    ("timestamp", "&Timestamp column:"),
-    ("channel", "Channel col&umn:"),
+    ("message-id", QT_TRANSLATE_NOOP("IntakeOptionsForm", "&Message ID column:")),
+    ("delivered", QT_TRANSLATE_NOOP("IntakeOptionsForm", "&Delivered column:")),
+    ("timestamp", QT_TRANSLATE_NOOP("IntakeOptionsForm", "&Timestamp column:")),
+    ("channel", QT_TRANSLATE_NOOP("IntakeOptionsForm", "Channel col&umn:")),
 )
-ENCODINGS = ("Automatic", "utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
-DELIMITERS = (("Automatic", None), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"),
-              ("Pipe", "|"))
-CHANNELS = (("From a channel column", None), ("SMS", Channel.SMS), ("Voice", Channel.VOICE))
-DATE_ORDERS = (("Ask me", None), ("Day first", DateOrder.DAY_FIRST),
-               ("Month first", DateOrder.MONTH_FIRST))
+ENCODINGS = (QT_TRANSLATE_NOOP("IntakeOptionsForm", "Automatic"), "utf-8", "utf-8-sig",
+             "utf-16", "cp1252", "latin-1")
+DELIMITERS = ((QT_TRANSLATE_NOOP("IntakeOptionsForm", "Automatic"), None),
+              (QT_TRANSLATE_NOOP("IntakeOptionsForm", "Comma"), ","),
+              (QT_TRANSLATE_NOOP("IntakeOptionsForm", "Semicolon"), ";"),
+              (QT_TRANSLATE_NOOP("IntakeOptionsForm", "Tab"), "\t"),
+              (QT_TRANSLATE_NOOP("IntakeOptionsForm", "Pipe"), "|"))
+CHANNELS = ((QT_TRANSLATE_NOOP("IntakeOptionsForm", "From a channel column"), None),
+            (QT_TRANSLATE_NOOP("IntakeOptionsForm", "SMS"), Channel.SMS),
+            (QT_TRANSLATE_NOOP("IntakeOptionsForm", "Voice"), Channel.VOICE))
+DATE_ORDERS = ((QT_TRANSLATE_NOOP("IntakeOptionsForm", "Ask me"), None),
+               (QT_TRANSLATE_NOOP("IntakeOptionsForm", "Day first"), DateOrder.DAY_FIRST),
+               (QT_TRANSLATE_NOOP("IntakeOptionsForm", "Month first"), DateOrder.MONTH_FIRST))
 
 
 def _editable(items: tuple[str, ...], chosen: Callable[[], None]) -> QComboBox:
@@ -73,20 +83,20 @@ class IntakeOptionsForm(QWidget):
         layout.addWidget(self._build_reading(), 1)
 
     def _build_mapping(self) -> QGroupBox:
-        box = QGroupBox("Columns")
+        box = QGroupBox(self.tr("Columns"))
         form = QFormLayout(box)
         self.mapping_combos: dict[str, QComboBox] = {}
         for field, text in FIELDS:
             combo = QComboBox()
             combo.activated.connect(lambda _i, f=field: self._mapping_chosen(f))
-            label = QLabel(text)
+            label = QLabel(self.tr(text))
             a11y.buddy(label, combo)
             form.addRow(label, combo)
             self.mapping_combos[field] = combo
         return box
 
     def _build_reading(self) -> QGroupBox:
-        box = QGroupBox("Reading")
+        box = QGroupBox(self.tr("Reading"))
         form = QFormLayout(box)
         self._reading_form = form
 
@@ -94,36 +104,38 @@ class IntakeOptionsForm(QWidget):
         self.sheet_combo.activated.connect(lambda _i: self._sheet_chosen())
 
         self.channel_combo = QComboBox()
-        self.channel_combo.addItems([text for text, _ in CHANNELS])
+        self.channel_combo.addItems([self.tr(text) for text, _ in CHANNELS])
         self.channel_combo.activated.connect(lambda _i: self._channel_chosen())
 
         self.zone_combo = _editable(TIME_ZONES, self._zone_chosen)
 
         self.date_combo = QComboBox()
-        self.date_combo.addItems([text for text, _ in DATE_ORDERS])
+        self.date_combo.addItems([self.tr(text) for text, _ in DATE_ORDERS])
         self.date_combo.activated.connect(lambda _i: self.changed.emit())
 
-        self.encoding_combo = _editable(ENCODINGS, self._encoding_chosen)
+        self.encoding_combo = _editable((self.tr(ENCODINGS[0]), *ENCODINGS[1:]),
+                                        self._encoding_chosen)
 
         self.delimiter_combo = QComboBox()
-        self.delimiter_combo.addItems([text for text, _ in DELIMITERS])
+        self.delimiter_combo.addItems([self.tr(text) for text, _ in DELIMITERS])
         self.delimiter_combo.activated.connect(lambda _i: self._layout_changed())
 
         for text, field in (
-            ("Sheet:", self.sheet_combo),
-            ("Cha&nnel:", self.channel_combo),
-            ("Time &zone:", self.zone_combo),
-            ("Date &order:", self.date_combo),
-            ("&Encoding:", self.encoding_combo),
-            ("De&limiter:", self.delimiter_combo),
+            (self.tr("Sheet:"), self.sheet_combo),
+            (self.tr("Cha&nnel:"), self.channel_combo),
+            (self.tr("Time &zone:"), self.zone_combo),
+            (self.tr("Date &order:"), self.date_combo),
+            (self.tr("&Encoding:"), self.encoding_combo),
+            (self.tr("De&limiter:"), self.delimiter_combo),
         ):
             label = QLabel(text)
             a11y.buddy(label, field)
             form.addRow(label, field)
         # The window's --force-duplicates. No Alt-letter: every letter on the page is taken.
-        self.send_again = QCheckBox("Send again anyway: duplicates and rows already accepted")
-        self.send_again.setToolTip("Rows the history holds as accepted, and repeated ids, are "
-                                   "sent too (reporting the same conversion again)")
+        self.send_again = QCheckBox(
+            self.tr("Send again anyway: duplicates and rows already accepted"))
+        self.send_again.setToolTip(self.tr("Rows the history holds as accepted, and repeated ids, "
+                                           "are sent too (reporting the same conversion again)"))
         a11y.name_button(self.send_again)
         self.send_again.toggled.connect(lambda _on: self.changed.emit())
         form.addRow(self.send_again)
@@ -143,7 +155,7 @@ class IntakeOptionsForm(QWidget):
             timezone=self.zone_combo.currentText().strip() or "UTC",
             date_order=DATE_ORDERS[max(0, self.date_combo.currentIndex())][1],
             mapping=dict(self._mapping) or None,
-            encoding=None if encoding in ("", ENCODINGS[0]) else encoding,
+            encoding=None if self._automatic(encoding) else encoding,
             delimiter=DELIMITERS[max(0, self.delimiter_combo.currentIndex())][1],
             sheet=self._sheet,
             allow_duplicates=self.send_again.isChecked(),
@@ -187,7 +199,7 @@ class IntakeOptionsForm(QWidget):
         names = [h for h in info.header if h.strip()]
         for field, combo in self.mapping_combos.items():
             combo.clear()
-            combo.addItems([NONE_ITEM, *names])
+            combo.addItems([self.tr(NONE_ITEM), *names])
             current = info.column_name(field)
             combo.setCurrentIndex(1 + names.index(current) if current in names else 0)
         channels = [value for _, value in CHANNELS]
@@ -237,17 +249,22 @@ class IntakeOptionsForm(QWidget):
         try:
             resolve_timezone(zone)
         except ConversionError as exc:
-            self.problem.emit(f"Time zone: {exc.message}")
+            self.problem.emit(self.tr("Time zone: {problem}").format(problem=exc.message))
             return
         self._zone_applied = zone
         self.changed.emit()
 
     def _encoding_chosen(self) -> None:
-        encoding = self.encoding_combo.currentText().strip() or ENCODINGS[0]
+        encoding = self.encoding_combo.currentText().strip()
+        encoding = ENCODINGS[0] if self._automatic(encoding) else encoding
         if encoding == self._encoding_applied:
             return
         self._encoding_applied = encoding
         self._layout_changed()
+
+    def _automatic(self, encoding: str) -> bool:
+        """Empty, or "Automatic" in English or the window's language: the file decides."""
+        return encoding in ("", ENCODINGS[0], self.encoding_combo.itemText(0))
 
     def _layout_changed(self) -> None:
         """Another encoding or delimiter may give another header: column choices start over."""

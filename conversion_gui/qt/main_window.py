@@ -13,7 +13,7 @@ from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,6 +61,8 @@ log = logging.getLogger(__name__)
 ContextFactory = Callable[[bool], AppContext]
 Ask = Callable[[str, str], bool]
 
+translate = QCoreApplication.translate
+
 
 def _ask(parent: QWidget) -> Ask:
     def ask(title: str, question: str) -> bool:
@@ -93,12 +95,12 @@ class MainWindow(QMainWindow):
         self._preferences = Preferences.load(settings)
         self._faults = load_faults(settings)
         self._has_real_profile: bool | None = None  # None: not known yet (asked on a worker)
-        self.setWindowTitle("conversion-gui")
+        self.setWindowTitle(self.tr("conversion-gui"))
         self.setWindowIcon(icon("app"))
 
         self.banner = self._build_banner()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Pages")
+        self.tabs.setAccessibleName(self.tr("Pages"))
         self.tabs.setDocumentMode(True)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -114,9 +116,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.profile_label = QLabel()
-        self.profile_label.setAccessibleName("Profile")
+        self.profile_label.setAccessibleName(self.tr("Profile"))
+        self.profile_label.setWordWrap(True)  # a longer language takes a second line, not a cut
         self.rate_label = QLabel()
-        self.rate_label.setAccessibleName("Rate")
+        self.rate_label.setAccessibleName(self.tr("Rate"))
         self.statusBar().addWidget(self.profile_label, 1)
         self.statusBar().addPermanentWidget(self.rate_label)
 
@@ -138,12 +141,12 @@ class MainWindow(QMainWindow):
         )
         row = QHBoxLayout(banner)
         text = QLabel(
-            "<b>SANDBOX</b>: answers come from the built-in simulator, nothing leaves "
-            "this machine. Try message-ids like sim-402 or sim-423 to see other answers."
+            self.tr("<b>SANDBOX</b>: answers come from the built-in simulator, nothing leaves "
+            "this machine. Try message-ids like sim-402 or sim-423 to see other answers.")
         )
         text.setWordWrap(True)
-        text.setAccessibleName("Sandbox mode")
-        switch = QPushButton("S&witch off sandbox")
+        text.setAccessibleName(self.tr("Sandbox mode"))
+        switch = QPushButton(self.tr("S&witch off sandbox"))
         a11y.name_button(switch)
         switch.clicked.connect(lambda: self.set_sandbox(False))
         # Not where the keyboard starts: one Space must never leave sandbox mode.
@@ -169,12 +172,12 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             if old is not None:
                 old.deleteLater()
-        self.tabs.addTab(self.send_page, icon("send"), "Send")
-        self.tabs.addTab(self.batch_page, icon("batch"), "Batch")
-        self.tabs.addTab(self.history_page, icon("history"), "History")
-        self.tabs.setTabToolTip(0, "Report one conversion (Ctrl+1)")
-        self.tabs.setTabToolTip(1, "Send a campaign file (Ctrl+2)")
-        self.tabs.setTabToolTip(2, "Every attempt and its answer (Ctrl+3)")
+        self.tabs.addTab(self.send_page, icon("send"), self.tr("Send"))
+        self.tabs.addTab(self.batch_page, icon("batch"), self.tr("Batch"))
+        self.tabs.addTab(self.history_page, icon("history"), self.tr("History"))
+        self.tabs.setTabToolTip(0, self.tr("Report one conversion (Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("Send a campaign file (Ctrl+2)"))
+        self.tabs.setTabToolTip(2, self.tr("Every attempt and its answer (Ctrl+3)"))
 
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -187,40 +190,42 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(
-            self._action("&Open CSV…", self._open_csv, QKeySequence.StandardKey.Open)
+            self._action(self.tr("&Open CSV…"), self._open_csv, QKeySequence.StandardKey.Open)
         )
-        file_menu.addAction(self._action("&Export history…", self._export_history))
-        file_menu.addAction(self._action("Save a &template…", self.save_template))
+        file_menu.addAction(self._action(self.tr("&Export history…"), self._export_history))
+        file_menu.addAction(self._action(self.tr("Save a &template…"), self.save_template))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
+                                         QKeySequence.StandardKey.Quit))
 
-        edit_menu = bar.addMenu("Edit")  # every Alt-letter of "Edit" is taken on a page
-        edit_menu.addAction(self._action("&Paste", self.paste, QKeySequence.StandardKey.Paste))
+        edit_menu = bar.addMenu(self.tr("Edit"))  # every Alt-letter of "Edit" is taken on a page
+        edit_menu.addAction(self._action(self.tr("&Paste"), self.paste,
+                                         QKeySequence.StandardKey.Paste))
 
-        settings_menu = bar.addMenu("&Settings")
-        settings_menu.addAction(self._action("&Credentials…", self.open_credentials))
-        settings_menu.addAction(self._action("&Sending…", self.open_sending))
-        settings_menu.addAction(self._action("&Network…", self.open_network))
-        settings_menu.addAction(self._action("&History…", self.open_history_location))
-        settings_menu.addAction(self._action("&Language…", self.open_language))
-        self.sandbox_action = QAction("Sand&box mode", self)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self._action(self.tr("&Credentials…"), self.open_credentials))
+        settings_menu.addAction(self._action(self.tr("&Sending…"), self.open_sending))
+        settings_menu.addAction(self._action(self.tr("&Network…"), self.open_network))
+        settings_menu.addAction(self._action(self.tr("&History…"), self.open_history_location))
+        settings_menu.addAction(self._action(self.tr("&Language…"), self.open_language))
+        self.sandbox_action = QAction(self.tr("Sand&box mode"), self)
         self.sandbox_action.setCheckable(True)
         self.sandbox_action.toggled.connect(self.set_sandbox)
         settings_menu.addAction(self.sandbox_action)
-        self.simulator_action = self._action("Sandbox si&mulator…", self.open_simulator)
+        self.simulator_action = self._action(self.tr("Sandbox si&mulator…"), self.open_simulator)
         settings_menu.addAction(self.simulator_action)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Check connection…", self.open_doctor))
-        help_menu.addAction(self._action("Open &data folder", self._open_data_folder))
-        help_menu.addAction(self._action("Open &log folder", self._open_log_folder))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Check connection…"), self.open_doctor))
+        help_menu.addAction(self._action(self.tr("Open &data folder"), self._open_data_folder))
+        help_menu.addAction(self._action(self.tr("Open &log folder"), self._open_log_folder))
         help_menu.addSeparator()
-        help_menu.addAction(self._action("&About", self._about))
+        help_menu.addAction(self._action(self.tr("&About"), self._about))
 
         for n in range(3):
-            self._action(f"Page {n + 1}", partial(self.tabs.setCurrentIndex, n),
+            self._action(self.tr("Page {n}").format(n=n + 1), partial(self.tabs.setCurrentIndex, n),
                          f"Ctrl+{n + 1}")
 
     # -- context ---------------------------------------------------------------------------
@@ -228,15 +233,16 @@ class MainWindow(QMainWindow):
         if on == self.context.sandbox:
             return
         if not on and self._has_real_profile is not True and not self._ask(
-            "Leave sandbox mode?",
-            "There is no profile with your own API key yet, so nothing can be sent outside "
+            self.tr("Leave sandbox mode?"),
+            self.tr("There is no profile with your own API key yet, so nothing can be sent outside "
             "sandbox mode until you add one in Settings > Credentials….\n\nLeave sandbox "
-            "mode anyway?",
+            "mode anyway?"),
         ):
             self.sandbox_action.setChecked(True)
             return
         if self.batch_page.busy:
-            self.statusBar().showMessage("Finish or cancel the batch before switching mode.",
+            self.statusBar().showMessage(
+                self.tr("Finish or cancel the batch before switching mode."),
                                          8000)
             self.sandbox_action.setChecked(self.context.sandbox)
             return
@@ -255,7 +261,7 @@ class MainWindow(QMainWindow):
         self.sandbox_action.setChecked(sandbox)
         self.sandbox_action.blockSignals(False)
         self.simulator_action.setEnabled(sandbox)
-        self.setWindowTitle("conversion-gui — sandbox" if sandbox else "conversion-gui")
+        self.setWindowTitle(self.tr("conversion-gui — sandbox") if sandbox else "conversion-gui")
         self._show_rate()
         self.refresh_profile()
         ctx = self.context
@@ -307,7 +313,7 @@ class MainWindow(QMainWindow):
     def refresh_profile(self) -> None:
         """The status bar's profile line; the keychain is asked on a worker."""
         ctx = self.context
-        self.profile_label.setText("Profile: waiting for the keychain…")
+        self.profile_label.setText(self.tr("Profile: waiting for the keychain…"))
         self.tasks.run_in_background(lambda: describe_profile(ctx), self._show_profile)
 
     def _show_profile(self, future: object) -> None:
@@ -315,14 +321,15 @@ class MainWindow(QMainWindow):
             text = future.result()  # type: ignore[attr-defined]
         except Exception as exc:  # the status bar must never take the window down
             log.warning("could not describe the profile: %s", type(exc).__name__)
-            text = "Profile: could not be read (see the log)"
+            text = self.tr("Profile: could not be read (see the log)")
         self.profile_label.setText(str(text))
 
     def _show_rate(self) -> None:
         p = self._preferences
-        rate = "no rate limit" if p.rate == 0 else f"{p.rate:g}/s"
+        rate = self.tr("no rate limit") if p.rate == 0 else f"{p.rate:g}/s"
         zone = self.batch_page.file_zone() or p.timezone
-        self.rate_label.setText(f"{rate} · {p.concurrency} in flight · files in {zone}")
+        self.rate_label.setText(self.tr("{rate} · {n} in flight · files in {zone}").format(
+            rate=rate, n=p.concurrency, zone=zone))
 
     # -- actions ---------------------------------------------------------------------------
     def open_credentials(self) -> CredentialsDialog:
@@ -370,7 +377,8 @@ class MainWindow(QMainWindow):
             ctx = self.context
             if ctx.sandbox:
                 self.tasks.run_in_background(lambda: ctx.start_simulator().set_faults(faults))
-            self.statusBar().showMessage(f"Simulator faults: {faults.describe()}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Simulator faults: {faults}").format(faults=faults.describe()), 8000)
 
         dialog.finished.connect(done)
         dialog.open()
@@ -475,11 +483,12 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, "About conversion-gui",
-            f"<h3>conversion-gui {__version__}</h3>"
-            "<p>Reports conversions to the Vonage Conversion API, one at a time or by "
-            "the thousand from a file.</p>"
-            f"<p>Data: {self.context.data_dir}<br>Logs: {self.log_dir}</p>",
+            self, self.tr("About conversion-gui"),
+            self.tr("<h3>conversion-gui {version}</h3>"
+                    "<p>Reports conversions to the Vonage Conversion API, one at a time or by "
+                    "the thousand from a file.</p>"
+                    "<p>Data: {data}<br>Logs: {logs}</p>").format(
+                version=__version__, data=self.context.data_dir, logs=self.log_dir),
         )
 
     # -- geometry and closing ----------------------------------------------------------------
@@ -498,14 +507,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         if self.batch_page.busy and not self._closing:
-            question = ("A batch is still sending. Stop it and quit?\n\nRows not sent yet "
-                        "stay in the journal: open the same file again to resume.")
-            if not self._ask("Quit during a batch?", question):
+            question = self.tr("A batch is still sending. Stop it and quit?\n\nRows not sent "
+                               "yet stay in the journal: open the same file again to resume.")
+            if not self._ask(self.tr("Quit during a batch?"), question):
                 event.ignore()
                 return
             self._closing = True
             event.ignore()
-            self.statusBar().showMessage("Stopping the batch…")
+            self.statusBar().showMessage(self.tr("Stopping the batch…"))
             self.batch_page.stop(self._close_when_stopped)
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -517,21 +526,30 @@ class MainWindow(QMainWindow):
 def describe_profile(ctx: AppContext) -> str:
     """One line for the status bar. Reads the keychain: call it on a worker."""
     if ctx.sandbox:
-        return "Sandbox · demo account · secret built in · answers from the built-in simulator"
+        return translate("MainWindow", "Sandbox · demo account · secret built in · answers from "
+                         "the built-in simulator")
     profile = ctx.profiles.active()
     env_key = ctx.environ.get("VONAGE_API_KEY")
     if profile is None and not env_key:
-        return "No profile yet: Settings › Credentials… to add your API key and secret"
+        return translate("MainWindow", "No profile yet: Settings › Credentials… to add your API "
+                         "key and secret")
     if profile is None:
-        return f"Key {short_key(env_key or '')} from the environment"
+        return translate("MainWindow", "Key {key} from the environment").format(
+            key=short_key(env_key or ""))
     has_secret = ctx.secrets.get(profile.name, SecretKind.API_SECRET) is not None
     has_sig = ctx.secrets.get(profile.name, SecretKind.SIGNATURE_SECRET) is not None
-    secret = "secret" if profile.auth.value != "signature" else "signature secret"
-    stored = has_sig if profile.auth.value == "signature" else has_secret
-    where = f"{secret} in {ctx.secrets.where}" if stored else f"no {secret} set"
-    extra = " · overridden by VONAGE_* variables" if env_key else ""
-    return (f"Profile {profile.name} (key {short_key(profile.api_key)}) · {where} · "
-            f"{profile.auth.value} auth{extra}")
+    signature = profile.auth.value == "signature"
+    stored = has_sig if signature else has_secret
+    if stored:
+        where = (translate("MainWindow", "signature secret in {store}") if signature
+                 else translate("MainWindow", "secret in {store}")).format(store=ctx.secrets.where)
+    else:
+        where = (translate("MainWindow", "no signature secret set") if signature
+                 else translate("MainWindow", "no secret set"))
+    extra = translate("MainWindow", " · overridden by VONAGE_* variables") if env_key else ""
+    return translate("MainWindow", "Profile {name} (key {key}) · {where} · {auth} "
+                     "auth{extra}").format(name=profile.name, key=short_key(profile.api_key),
+                                           where=where, auth=profile.auth.value, extra=extra)
 
 
 def short_key(key: str) -> str:

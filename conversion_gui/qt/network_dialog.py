@@ -28,11 +28,13 @@ from ..core.client import DEFAULT_BASE_URL
 from ..core.context import AppContext
 from ..core.network import NetworkPlan, NetworkSettings, NetworkSettingsError, ProxyMode
 from . import a11y
+from .i18n import QT_TRANSLATE_NOOP
 from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
-KEEP_PLACEHOLDER = "•••• stored in the keychain (leave empty to keep it)"
+KEEP_PLACEHOLDER = QT_TRANSLATE_NOOP("NetworkDialog",
+                                     "•••• stored in the keychain (leave empty to keep it)")
 
 
 def _current(ctx: AppContext) -> tuple[NetworkSettings, bool, str]:
@@ -49,14 +51,14 @@ class NetworkDialog(QDialog):
     def __init__(self, ctx: AppContext, tasks: TaskManager,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Network")
+        self.setWindowTitle(self.tr("Network"))
         self._ctx = ctx
         self._tasks = tasks
         self._stored = False
 
-        self.auto = QRadioButton("&Automatic (the system's proxy settings, HTTPS_PROXY)")
-        self.none = QRadioButton("&No proxy")
-        self.manual = QRadioButton("&Manual proxy")
+        self.auto = QRadioButton(self.tr("&Automatic (the system's proxy settings, HTTPS_PROXY)"))
+        self.none = QRadioButton(self.tr("&No proxy"))
+        self.manual = QRadioButton(self.tr("&Manual proxy"))
         self._modes = QButtonGroup(self)
         for button, mode in ((self.auto, ProxyMode.AUTO), (self.none, ProxyMode.NONE),
                              (self.manual, ProxyMode.MANUAL)):
@@ -64,25 +66,25 @@ class NetworkDialog(QDialog):
             self._modes.addButton(button)
             button.setProperty("mode", mode.value)
         self.auto.setChecked(True)
-        self.auto_hint = QLabel("Automatic: looking…")
-        self.auto_hint.setAccessibleName("Automatic proxy")
+        self.auto_hint = QLabel(self.tr("Automatic: looking…"))
+        self.auto_hint.setAccessibleName(self.tr("Automatic proxy"))
         self.auto_hint.setWordWrap(True)
 
         form = QFormLayout()
         self.host = QLineEdit()
-        self.host.setPlaceholderText("proxy.example.com")
+        self.host.setPlaceholderText(self.tr("proxy.example.com"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(3128)
         self.user = QLineEdit()
-        self.user.setPlaceholderText("only if the proxy asks for one")
+        self.user.setPlaceholderText(self.tr("only if the proxy asks for one"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.forget = QCheckBox("&Forget the stored password")
+        self.forget = QCheckBox(self.tr("&Forget the stored password"))
         a11y.name_button(self.forget)
         fields: tuple[tuple[str, QWidget], ...] = (
-            ("&Host:", self.host), ("&Port:", self.port), ("&User name:", self.user),
-            ("Pass&word:", self.password))
+            (self.tr("&Host:"), self.host), (self.tr("&Port:"), self.port),
+            (self.tr("&User name:"), self.user), (self.tr("Pass&word:"), self.password))
         for text, field in fields:
             label = QLabel(text)
             a11y.buddy(label, field)
@@ -93,7 +95,7 @@ class NetworkDialog(QDialog):
 
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(self.tr("Error"))
         self.error.setWordWrap(True)
         self.error.hide()
 
@@ -121,16 +123,16 @@ class NetworkDialog(QDialog):
             settings, stored, auto = future.result()
         except Exception as exc:  # the keychain may refuse: the dialog still works
             log.warning("network settings could not be read: %s", type(exc).__name__)
-            settings, stored, auto = NetworkSettings(), False, "could not be read"
+            settings, stored, auto = NetworkSettings(), False, self.tr("could not be read")
         self._stored = stored
-        self.auto_hint.setText(f"Automatic now means: {auto}.")
+        self.auto_hint.setText(self.tr("Automatic now means: {proxy}.").format(proxy=auto))
         {ProxyMode.AUTO: self.auto, ProxyMode.NONE: self.none,
          ProxyMode.MANUAL: self.manual}[settings.mode].setChecked(True)
         if settings.host:
             self.host.setText(settings.host)
             self.port.setValue(settings.port)
         self.user.setText(settings.user)
-        self.password.setPlaceholderText(KEEP_PLACEHOLDER if stored else "")
+        self.password.setPlaceholderText(self.tr(KEEP_PLACEHOLDER) if stored else "")
         self.forget.setEnabled(stored)
         self._enable()
 
@@ -169,8 +171,8 @@ class NetworkDialog(QDialog):
             future.result()
         except Exception as exc:
             log.warning("network settings could not be saved: %s", type(exc).__name__)
-            self.error.setText(f"Could not save the settings ({type(exc).__name__}); see the "
-                               "log.")
+            self.error.setText(self.tr("Could not save the settings ({error}); see the "
+                                       "log.").format(error=type(exc).__name__))
             self.error.show()
             return
         self.changed.emit()

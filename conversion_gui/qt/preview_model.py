@@ -25,6 +25,8 @@ from ..core.preview import (
     preview_row,
     read_preview,
 )
+from .formats import number
+from .i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ACCEPTED", "CHUNK_INTERVAL", "CHUNK_ROWS", "COLUMNS", "FIRST_ROWS", "MAX_PROBLEMS",
@@ -43,7 +45,13 @@ class RowOutcome(NamedTuple):
 ACCEPTED = RowOutcome("accepted", "")
 
 
-COLUMNS = ("Line", "Verdict", "Channel", "Message ID", "Delivered", "Timestamp (UTC)", "Reason")
+# English, marked for lupdate; headerData translates them (context "PreviewModel").
+COLUMNS = (QT_TRANSLATE_NOOP("PreviewModel", "Line"), QT_TRANSLATE_NOOP("PreviewModel", "Verdict"),
+           QT_TRANSLATE_NOOP("PreviewModel", "Channel"),
+           QT_TRANSLATE_NOOP("PreviewModel", "Message ID"),
+           QT_TRANSLATE_NOOP("PreviewModel", "Delivered"),
+           QT_TRANSLATE_NOOP("PreviewModel", "Timestamp (UTC)"),
+           QT_TRANSLATE_NOOP("PreviewModel", "Reason"))
 LINE, VERDICT, CHANNEL, MESSAGE_ID, DELIVERED, TIMESTAMP, REASON = range(len(COLUMNS))
 
 # Background and text colour of the verdict cell. The word is always there too: colour is
@@ -150,7 +158,7 @@ class PreviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return None
 
     def data(
@@ -169,7 +177,7 @@ class PreviewModel(QAbstractTableModel):
         reason = row.reason if outcome is None else outcome.reason
         if role == Qt.ItemDataRole.DisplayRole:
             if column == LINE:
-                return f"{row.line:,}"
+                return number(row.line)
             if column == VERDICT:
                 return verdict
             if column == REASON:

@@ -13,7 +13,7 @@ import threading
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from shiboken6 import isValid
 
 from ..core.batchfile import file_sha256
@@ -24,6 +24,8 @@ from ..core.preview import PreviewResult, PreviewRow, preview_in_child
 from ..core.procjob import Cancelled, ChildFailed, run_in_child
 from .tasks import TaskManager
 from .weak_post import weak_poster
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +124,8 @@ class PreviewReader(QObject):
             except ChildFailed as exc:
                 log.error("the preview read failed: %s", exc)
                 return PreviewResult(None, options, dict.fromkeys(Verdict, 0),
-                                     error=f"The file could not be read ({exc}).")
+                                     error=translate("PreviewReader", "The file could not be "
+                                                     "read ({problem}).").format(problem=exc))
 
         def done(future: Future[PreviewResult]) -> None:
             if not isValid(self) or self._read is not read or future.cancelled():

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..core.intake import Verdict
 from . import a11y
 from .batch_text import counts_text, shown_text
+from .formats import number
 from .preview_model import PreviewModel, PreviewResult, PreviewRow
 
 
@@ -29,12 +30,12 @@ class PreviewTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         summary = QHBoxLayout()
         self.counts_label = QLabel()
-        self.counts_label.setAccessibleName("Counts")
+        self.counts_label.setAccessibleName(self.tr("Counts"))
         self.shown_label = QLabel()
-        self.shown_label.setAccessibleName("Rows shown")
+        self.shown_label.setAccessibleName(self.tr("Rows shown"))
         self.shown_label.setWordWrap(True)
         self.model = PreviewModel(self)
-        self.problems_only = QCheckBox("Problems onl&y")
+        self.problems_only = QCheckBox(self.tr("Problems onl&y"))
         a11y.name_button(self.problems_only)
         self.problems_only.toggled.connect(self.model.set_problems_only)
         summary.setSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
@@ -45,7 +46,7 @@ class PreviewTable(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Preview")
+        self.table.setAccessibleName(self.tr("Preview"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -63,7 +64,7 @@ class PreviewTable(QWidget):
         layout.addWidget(self.table, 1)
         # The whole reason of the current row: the column cuts long ones off.
         self.details = QLabel()
-        self.details.setAccessibleName("Row details")
+        self.details.setAccessibleName(self.tr("Row details"))
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # cells are data, never markup
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,7 +81,8 @@ class PreviewTable(QWidget):
             reason = row.reason if outcome is None else outcome.reason
             word = row.verdict.value if outcome is None else outcome.word
             reason = reason.removeprefix(f"line {row.line}, ")  # the line is said first
-            text = f"Line {row.line:,}: {word}" + (f": {reason}" if reason else "")
+            text = self.tr("Line {line}: {verdict}").format(line=number(row.line), verdict=word)
+            text += f": {reason}" if reason else ""  # the reasons are the core's (English)
         self.details.setText(text)
 
     def fit_columns(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,21 +24,24 @@ from ..core.credentials import (
 )
 from ..core.signing import SignatureMethod
 from . import a11y
+from .i18n import QT_TRANSLATE_NOOP
 
+# English, marked for lupdate (context "ProfileForm") and translated where shown.
 AUTH_LABELS: dict[AuthMode, str] = {
-    AuthMode.BASIC: "Basic (header)",
-    AuthMode.PARAMS: "Key and secret in the body",
-    AuthMode.SIGNATURE: "Signature",
+    AuthMode.BASIC: QT_TRANSLATE_NOOP("ProfileForm", "Basic (header)"),
+    AuthMode.PARAMS: QT_TRANSLATE_NOOP("ProfileForm", "Key and secret in the body"),
+    AuthMode.SIGNATURE: QT_TRANSLATE_NOOP("ProfileForm", "Signature"),
 }
-BODY_LABELS: dict[BodyFormat, str] = {BodyFormat.FORM: "Form", BodyFormat.JSON: "JSON"}
-NOT_SET = "not set"
+BODY_LABELS: dict[BodyFormat, str] = {BodyFormat.FORM: QT_TRANSLATE_NOOP("ProfileForm", "Form"),
+                                      BodyFormat.JSON: "JSON"}
+NOT_SET = QT_TRANSLATE_NOOP("ProfileForm", "not set")
 ERROR_STYLE = "color: #b3261e;"
 
 
 def stored_placeholder(where: str) -> str:
     """What an empty secret field says when a secret is kept: short enough to fit the field
     (where it is kept is in the tooltip and under the form), never the value."""
-    return "stored — type to replace"
+    return QCoreApplication.translate("ProfileForm", "stored — type to replace")
 
 
 def sentence(text: str) -> str:
@@ -98,16 +101,16 @@ class ProfileForm(QWidget):
         self.key_error = error_label()
         self.secret_edit = self._secret_field()
         self.secret_error = error_label()
-        self.forget_secret_button = QPushButton("Forget API secret")
+        self.forget_secret_button = QPushButton(self.tr("Forget API secret"))
         self.signature_edit = self._secret_field()
         self.signature_error = error_label()
-        self.forget_signature_button = QPushButton("Forget signature secret")
+        self.forget_signature_button = QPushButton(self.tr("Forget signature secret"))
         a11y.name_button(self.forget_secret_button)
         a11y.name_button(self.forget_signature_button)
         self.auth_combo = QComboBox()
         # Item data holds the enum's text: Qt would hand a StrEnum back as a plain str anyway.
         for mode, text in AUTH_LABELS.items():
-            self.auth_combo.addItem(text, mode.value)
+            self.auth_combo.addItem(self.tr(text), mode.value)
         self.method_combo = QComboBox()
         for method in SignatureMethod:
             self.method_combo.addItem(method.value, method.value)
@@ -115,19 +118,19 @@ class ProfileForm(QWidget):
         self.url_error = error_label()
         self.body_combo = QComboBox()
         for body, text in BODY_LABELS.items():
-            self.body_combo.addItem(text, body.value)
+            self.body_combo.addItem(self.tr(text), body.value)
 
         form = QFormLayout(self)
-        self._row(form, "Pro&file name:", self.name_field)
-        self._row(form, "API &key:", self.key_edit, under=self.key_error)
-        self._row(form, "API s&ecret:", self.secret_edit, beside=self.forget_secret_button,
+        self._row(form, self.tr("Pro&file name:"), self.name_field)
+        self._row(form, self.tr("API &key:"), self.key_edit, under=self.key_error)
+        self._row(form, self.tr("API s&ecret:"), self.secret_edit, beside=self.forget_secret_button,
                   under=self.secret_error)
-        self._row(form, "Si&gnature secret:", self.signature_edit,
+        self._row(form, self.tr("Si&gnature secret:"), self.signature_edit,
                   beside=self.forget_signature_button, under=self.signature_error)
-        self._row(form, "Au&th mode:", self.auth_combo)
-        self._row(form, "Signature &method:", self.method_combo)
-        self._row(form, "Base UR&L:", self.url_edit, under=self.url_error)
-        self._row(form, "&Body:", self.body_combo)
+        self._row(form, self.tr("Au&th mode:"), self.auth_combo)
+        self._row(form, self.tr("Signature &method:"), self.method_combo)
+        self._row(form, self.tr("Base UR&L:"), self.url_edit, under=self.url_error)
+        self._row(form, self.tr("&Body:"), self.body_combo)
 
     def _secret_field(self) -> QLineEdit:
         field = QLineEdit()
@@ -135,7 +138,7 @@ class ProfileForm(QWidget):
         field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText
                                   | Qt.InputMethodHint.ImhSensitiveData
                                   | Qt.InputMethodHint.ImhNoPredictiveText)
-        field.setPlaceholderText(NOT_SET)
+        field.setPlaceholderText(self.tr(NOT_SET))
         return field
 
     def _row(
@@ -210,9 +213,10 @@ class ProfileForm(QWidget):
     def show_stored(self, stored: frozenset[SecretKind], where: str) -> None:
         """Say in each secret field whether a secret is kept, and where; offer to forget it."""
         for kind, edit in self.secret_edits().items():
-            text = stored_placeholder(where) if kind in stored else NOT_SET
+            text = stored_placeholder(where) if kind in stored else self.tr(NOT_SET)
             edit.setPlaceholderText(text)
-            edit.setToolTip(f"Stored in {where}: type to replace it" if kind in stored else text)
+            edit.setToolTip(self.tr("Stored in {where}: type to replace it").format(where=where)
+                            if kind in stored else text)
         self.forget_secret_button.setVisible(SecretKind.API_SECRET in stored)
         self.forget_signature_button.setVisible(SecretKind.SIGNATURE_SECRET in stored)
 

@@ -49,15 +49,15 @@ class RiskBar(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName("Check before sending")
-        self.send_anyway = button("Send &anyway", self.confirmed.emit)
+        self.label.setAccessibleName(self.tr("Check before sending"))
+        self.send_anyway = button(self.tr("Send &anyway"), self.confirmed.emit)
         self.send_anyway.setAutoDefault(True)  # Return on it sends, as Space does
         row.addWidget(self.label, 1)
         row.addWidget(self.send_anyway)
         self.hide()
 
     def ask(self, found: list[str]) -> None:
-        self.label.setText("⚠ " + " ".join(found) + " Send it anyway?")
+        self.label.setText("⚠ " + " ".join(found) + self.tr(" Send it anyway?"))
         self.show()
         self.send_anyway.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -51,6 +51,7 @@ from ..core.retry import Cancelled, RetryPolicy, send_with_retries
 from ..core.statuses import Action
 from ..core.zones import local_zone
 from . import a11y
+from .i18n import QT_TRANSLATE_NOOP
 from .id_paste import IdEdit, ask_pasted_ids, small_batch
 from .risk_bar import RiskBar, risks
 from .send_words import answer_text, headline, setup_problem, technical_details
@@ -60,7 +61,7 @@ from .when_editor import RED, WhenEditor  # one red for every error line on the 
 log = logging.getLogger(__name__)
 
 SETTINGS_SOURCE_KEY = "send/source_api"
-SEND_TEXT = "Se&nd"  # Alt+S is the Settings menu
+SEND_TEXT = QT_TRANSLATE_NOOP("SendPage", "Se&nd")  # Alt+S is the Settings menu
 RECENT_LIMIT = 500  # a scrolled list, newest on top
 DEFAULT_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=4.0, max_retry_after=60.0)
 
@@ -68,14 +69,17 @@ DEFAULT_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=4.0, max_
 GREEN = "#1e8e3e"
 AMBER = "#b36b00"
 
+# English, marked for lupdate (context "SendPage") and translated where shown.
 _RADIO_TEXTS = {
-    SourceApi.SMS: "S&MS API",
-    SourceApi.VERIFY: "&Verify API",
-    SourceApi.TTS: "Te&xt-To-Speech",
-    SourceApi.TTS_PROMPT: "TTS &Prompt",
+    SourceApi.SMS: QT_TRANSLATE_NOOP("SendPage", "S&MS API"),
+    SourceApi.VERIFY: QT_TRANSLATE_NOOP("SendPage", "&Verify API"),
+    SourceApi.TTS: QT_TRANSLATE_NOOP("SendPage", "Te&xt-To-Speech"),
+    SourceApi.TTS_PROMPT: QT_TRANSLATE_NOOP("SendPage", "TTS &Prompt"),
 }
-_ID_LABEL_TEXTS = {"Message ID": "Message &ID", "Event ID": "Event &ID", "Call ID": "Call &ID"}
-DELIVERED_TEXT = "the user completed the call to action"
+_ID_LABEL_TEXTS = {"Message ID": QT_TRANSLATE_NOOP("SendPage", "Message &ID"),
+                   "Event ID": QT_TRANSLATE_NOOP("SendPage", "Event &ID"),
+                   "Call ID": QT_TRANSLATE_NOOP("SendPage", "Call &ID")}
+DELIVERED_TEXT = QT_TRANSLATE_NOOP("SendPage", "the user completed the call to action")
 
 
 @dataclass
@@ -137,7 +141,7 @@ class SendPage(QWidget):
         radio_row = QHBoxLayout()
         radio_row.setContentsMargins(0, 0, 0, 0)
         for source in SourceApi:
-            radio = QRadioButton(_RADIO_TEXTS[source])
+            radio = QRadioButton(self.tr(_RADIO_TEXTS[source]))
             a11y.name_button(radio)
             self._sources.addButton(radio)
             self._radios[source] = radio
@@ -146,15 +150,15 @@ class SendPage(QWidget):
         radio_row.addStretch(1)
         radios = QWidget()
         radios.setLayout(radio_row)
-        self._sent_with_label = QLabel("Sent with:")
+        self._sent_with_label = QLabel(self.tr("Sent with:"))
         form.addRow(self._sent_with_label, radios)
 
         # The id, named after the API it came from.
-        self._id_label = QLabel("Message &ID:")
+        self._id_label = QLabel(self.tr("Message &ID:"))
         self._id_edit = IdEdit()
         self._id_edit.lines_pasted.connect(self._several_ids_pasted)
         self._id_edit.setClearButtonEnabled(True)
-        self._id_edit.setPlaceholderText("paste the id from the send response")
+        self._id_edit.setPlaceholderText(self.tr("paste the id from the send response"))
         a11y.buddy(self._id_label, self._id_edit)
         self._id_error = self._error_label("id_error")
         form.addRow(self._id_label, self._stacked(self._id_edit, self._id_error))
@@ -162,8 +166,8 @@ class SendPage(QWidget):
         self._id_edit.returnPressed.connect(self.send)
 
         # Delivered.
-        self._delivered_label = QLabel("&Delivered:")
-        self._delivered = QCheckBox(DELIVERED_TEXT)
+        self._delivered_label = QLabel(self.tr("&Delivered:"))
+        self._delivered = QCheckBox(self.tr(DELIVERED_TEXT))
         self._delivered.setChecked(True)
         self._delivered_label.setBuddy(self._delivered)
         a11y.name_button(self._delivered)
@@ -174,17 +178,17 @@ class SendPage(QWidget):
         form.addRow(self._when.label, self._when)
 
         # Send (primary, bottom-right) and Cancel (only while sending).
-        self._send = QPushButton(SEND_TEXT)
+        self._send = QPushButton(self.tr(SEND_TEXT))
         self._send.setDefault(True)
-        self._send.setToolTip("Send (Enter in the id field, or Ctrl+Return anywhere here)")
+        self._send.setToolTip(self.tr("Send (Enter in the id field, or Ctrl+Return anywhere here)"))
         a11y.name_button(self._send)
         self._send.clicked.connect(self.send)
-        self._cancel_button = QPushButton("&Cancel")
-        self._cancel_button.setToolTip("Stop retrying (Esc)")
+        self._cancel_button = QPushButton(self.tr("&Cancel"))
+        self._cancel_button.setToolTip(self.tr("Stop retrying (Esc)"))
         a11y.name_button(self._cancel_button)
         self._cancel_button.clicked.connect(self.cancel)
         self._cancel_button.hide()
-        shortcut_hint = QLabel("Ctrl+Return")
+        shortcut_hint = QLabel(self.tr("Ctrl+Return"))
         shortcut_hint.setEnabled(False)  # greyed: a hint, not a control
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -220,12 +224,13 @@ class SendPage(QWidget):
         answer_row.addWidget(self._answer, 1)
         answer_row.addWidget(self._answer_time)
 
-        self._recent_label = QLabel("&Recent sends:")
+        self._recent_label = QLabel(self.tr("&Recent sends:"))
         self._recent = QListWidget()
         self._recent.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self._recent.setIconSize(QSize(small, small))
-        self._recent.setToolTip("This session's sends, newest first; Enter puts the id back")
+        self._recent.setToolTip(
+            self.tr("This session's sends, newest first; Enter puts the id back"))
         a11y.buddy(self._recent_label, self._recent)
         self._recent.itemActivated.connect(self._reuse_item)
 
@@ -317,7 +322,7 @@ class SendPage(QWidget):
         """Stop waiting for a retry; a request already on the wire still gets its answer."""
         if self._cancel is not None and not self._cancel.is_set():
             self._cancel.set()
-            self._show_answer("Cancelling: no further attempt will be made…", AMBER,
+            self._show_answer(self.tr("Cancelling: no further attempt will be made…"), AMBER,
                               QStyle.StandardPixmap.SP_BrowserStop)
 
     # -- sending ------------------------------------------------------------------------------
@@ -404,7 +409,7 @@ class SendPage(QWidget):
         self._refresh_send_button()
         self._cancel_button.show()
         self._escape.setEnabled(True)
-        self._show_answer("Sending…", "", None)
+        self._show_answer(self.tr("Sending…"), "", None)
         self._answer_time.clear()
         context, policy, tasks = self._context, self._policy, self._tasks
         result = SendResult(conversion, source)
@@ -453,11 +458,12 @@ class SendPage(QWidget):
     def _show_progress(self, attempt: int, outcome: Outcome) -> None:
         if self._cancel is None or self._cancel.is_set():
             return
-        wait = (f"in {outcome.retry_after:.0f} s" if outcome.retry_after is not None
-                else "shortly")
+        wait = (self.tr("in {seconds} s").format(seconds=f"{outcome.retry_after:.0f}")
+                if outcome.retry_after is not None else self.tr("shortly"))
         self._show_answer(
-            f"{headline(outcome)}. Attempt {attempt} of "
-            f"{self._policy.max_attempts}: trying again {wait} (Esc cancels)…",
+            self.tr("{headline}. Attempt {attempt} of {attempts}: trying again {wait} (Esc "
+                    "cancels)…").format(headline=headline(outcome), attempt=attempt,
+                                       attempts=self._policy.max_attempts, wait=wait),
             AMBER, QStyle.StandardPixmap.SP_MessageBoxWarning,
         )
 
@@ -472,8 +478,8 @@ class SendPage(QWidget):
             problem = setup_problem(exc)
             if problem is None:
                 log.exception("sending a conversion failed")
-                problem = (f"Could not send ({type(exc).__name__}): nothing was recorded. "
-                           "Details are in the log.")
+                problem = self.tr("Could not send ({error}): nothing was recorded. Details "
+                                  "are in the log.").format(error=type(exc).__name__)
             self._show_answer(problem, RED, QStyle.StandardPixmap.SP_MessageBoxCritical)
             self._answer_time.setText(self._clock())
             return
@@ -487,7 +493,7 @@ class SendPage(QWidget):
     def _show_result(self, result: SendResult) -> None:
         outcome = result.outcome
         if outcome is None:  # cancelled before the first request
-            self._show_answer("Cancelled: nothing was sent.", AMBER,
+            self._show_answer(self.tr("Cancelled: nothing was sent."), AMBER,
                               QStyle.StandardPixmap.SP_BrowserStop)
             self._answer_time.setText(self._clock())
             return
@@ -498,7 +504,8 @@ class SendPage(QWidget):
             log.info("send of %s: %s", result.conversion.message_id, details)
         self._answer.setToolTip(details)
         if result.history_problem:
-            text += f"\nNot saved in the history: {result.history_problem}"
+            text += "\n" + self.tr("Not saved in the history: {problem}").format(
+                problem=result.history_problem)
         self._show_answer(text, colour, icon)
         self._answer_time.setText(self._clock())
 
@@ -529,7 +536,7 @@ class SendPage(QWidget):
         assert result.outcome is not None
         outcome = result.outcome
         conversion = result.conversion
-        delivered = "delivered" if conversion.delivered else "not delivered"
+        delivered = self.tr("delivered") if conversion.delivered else self.tr("not delivered")
         text = (f"{self._clock()}  {result.source.label}  {conversion.message_id}  "
                 f"({delivered})  {headline(outcome)}")
         colour, icon = self._look(outcome)
@@ -559,8 +566,9 @@ class SendPage(QWidget):
 
     def _refresh_send_button(self) -> None:
         busy = self.sending
-        self._send.setText("Sending…" if busy else SEND_TEXT)
-        self._send.setAccessibleName("Sending…" if busy else a11y.plain(SEND_TEXT))
+        self._send.setText(self.tr("Sending…") if busy else self.tr(SEND_TEXT))
+        self._send.setAccessibleName(self.tr("Sending…") if busy
+                                     else a11y.plain(self.tr(SEND_TEXT)))
         self._send.setEnabled(self._sending_enabled and not busy)
 
     # -- validation ---------------------------------------------------------------------------
@@ -600,7 +608,8 @@ class SendPage(QWidget):
         if not checked:
             return
         source = self.source_api()
-        self._id_label.setText(_ID_LABEL_TEXTS[source.id_label] + ":")
+        self._id_label.setText(self.tr("{label}:").format(
+            label=self.tr(_ID_LABEL_TEXTS[source.id_label])))
         a11y.buddy(self._id_label, self._id_edit)
         self._sent_with_label.setBuddy(self._radios[source])
         self._validate_id_live(self._id_edit.text())

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QW
 from ..core.batch import BatchResult, Progress
 from .batch_live_chart import BatchLiveChart
 from .batch_outcome_chart import BatchOutcomeChart
-from .batch_text import outcomes_text, plural, progress_text, result_kind, result_text
+from .batch_text import outcomes_text, progress_text, result_kind, result_text
 from .buttons import button, relabel
+from .formats import number
 from .inline_message import InlineMessage
 
 
@@ -34,7 +35,7 @@ class SendSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_progress())
 
-        self.result_label = InlineMessage("Result")
+        self.result_label = InlineMessage(self.tr("Result"))
         layout.addWidget(self.result_label)
         self.outcome_chart = BatchOutcomeChart()
         self.outcome_chart.history_requested.connect(self.outcome_history_requested.emit)
@@ -44,22 +45,22 @@ class SendSection(QWidget):
         actions = QHBoxLayout()
         # No Alt-letters: every letter is taken on this page once a file is open.
         self.save_results_button = button(
-            "Save results…", lambda: self.save_results_requested.emit(False))
-        self.save_results_button.setToolTip(
+            self.tr("Save results…"), lambda: self.save_results_requested.emit(False))
+        self.save_results_button.setToolTip(self.tr(
             "Save every row of the file with its outcome, status and meaning (before a "
-            "batch: its verdict), as a CSV to hand back")
+            "batch: its verdict), as a CSV to hand back"))
         self.save_errors_button = button(
-            "Save rows not accepted…", lambda: self.save_results_requested.emit(True))
-        self.save_errors_button.setToolTip(
+            self.tr("Save rows not accepted…"), lambda: self.save_results_requested.emit(True))
+        self.save_errors_button.setToolTip(self.tr(
             "Save the rows that were not accepted, with the reason, as a CSV to fix and "
-            "send again")
+            "send again"))
         # Alt+F, Alt+S and Alt+H are the menus: these take other letters. Send has none
         # (every letter is taken on this page): Ctrl+Return sends, as on the Send page.
-        self.retry_button = button("&Retry failed", self.retry_requested.emit)
-        self.history_button = button("Show &in History", self.history_requested.emit)
-        self.send_button = button("Send", self.send_requested.emit)
-        self.send_button.setToolTip("Send the valid rows (Ctrl+Return)")
-        hint = QLabel("Ctrl+Return")
+        self.retry_button = button(self.tr("&Retry failed"), self.retry_requested.emit)
+        self.history_button = button(self.tr("Show &in History"), self.history_requested.emit)
+        self.send_button = button(self.tr("Send"), self.send_requested.emit)
+        self.send_button.setToolTip(self.tr("Send the valid rows (Ctrl+Return)"))
+        hint = QLabel(self.tr("Ctrl+Return"))
         hint.setEnabled(False)  # greyed: a hint, not a control
         actions.addWidget(self.save_results_button)
         actions.addWidget(self.save_errors_button)
@@ -78,17 +79,17 @@ class SendSection(QWidget):
         row = QHBoxLayout()
         self.send_bar = QProgressBar()
         self.send_bar.setTextVisible(False)
-        self.send_bar.setAccessibleName("Sending")
+        self.send_bar.setAccessibleName(self.tr("Sending"))
         self.progress_label = QLabel()
-        self.progress_label.setAccessibleName("Progress")
-        self.pause_button = button("&Pause", self._toggle_pause)
-        self.cancel_button = button("&Cancel", self._cancel_clicked)
+        self.progress_label.setAccessibleName(self.tr("Progress"))
+        self.pause_button = button(self.tr("&Pause"), self._toggle_pause)
+        self.cancel_button = button(self.tr("&Cancel"), self._cancel_clicked)
         row.addWidget(self.send_bar, 1)
         row.addWidget(self.pause_button)
         row.addWidget(self.cancel_button)
         column.addLayout(row)
         self.outcome_label = QLabel()
-        self.outcome_label.setAccessibleName("Outcomes")
+        self.outcome_label.setAccessibleName(self.tr("Outcomes"))
         column.addWidget(self.progress_label)
         column.addWidget(self.outcome_label)
         self.live_chart = BatchLiveChart()
@@ -103,10 +104,12 @@ class SendSection(QWidget):
         """``valid``: the rows a Send would send, None until a file has been read whole;
         ``sent``: they went out in the last batch (Retry failed is for those that failed)."""
         if sent:
-            relabel(self.send_button, "Valid rows sent")
+            relabel(self.send_button, self.tr("Valid rows sent"))
         else:
             relabel(self.send_button,
-                    "Send" if valid is None else f"Send {plural(valid, 'valid row')}")
+                    self.tr("Send") if valid is None
+                    else self.tr("Send {count} valid row(s)", "", valid).format(
+                        count=number(valid)))
         self.send_button.setEnabled(can_send)
         # Before a batch: each row's verdict; after one: its outcome (a results file).
         self.save_results_button.setVisible(valid is not None or has_batch)
@@ -163,17 +166,17 @@ class SendSection(QWidget):
     # ---------------------------------------------------------------------------- clicks
     def _set_paused(self, paused: bool) -> None:
         self._paused = paused
-        relabel(self.pause_button, "&Resume" if paused else "&Pause")
+        relabel(self.pause_button, self.tr("&Resume") if paused else self.tr("&Pause"))
 
     def _toggle_pause(self) -> None:
         paused = not self._paused
         self.pause_changed.emit(paused)
         self._set_paused(paused)
         if paused:
-            self.say("Pausing: the requests in flight finish, nothing more is sent")
+            self.say(self.tr("Pausing: the requests in flight finish, nothing more is sent"))
 
     def _cancel_clicked(self) -> None:
         self.cancel_requested.emit()
         self.cancel_button.setEnabled(False)
         self.pause_button.setEnabled(False)
-        self.say("Cancelling: waiting for the requests in flight…")
+        self.say(self.tr("Cancelling: waiting for the requests in flight…"))

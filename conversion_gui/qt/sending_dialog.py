@@ -22,24 +22,24 @@ from .preferences import TIME_ZONES, Preferences
 class SendingDialog(QDialog):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sending")
+        self.setWindowTitle(self.tr("Sending"))
         self._result = preferences
         form = QFormLayout()
 
         self.rate = QDoubleSpinBox()
         self.rate.setRange(0, 1000)
         self.rate.setDecimals(1)
-        self.rate.setSuffix(" per second")
-        self.rate.setSpecialValueText("no limit")
+        self.rate.setSuffix(self.tr(" per second"))
+        self.rate.setSpecialValueText(self.tr("no limit"))
         self.rate.setValue(preferences.rate)
-        rate_label = QLabel("&Rate:")
+        rate_label = QLabel(self.tr("&Rate:"))
         a11y.buddy(rate_label, self.rate)
         form.addRow(rate_label, self.rate)
 
         self.concurrency = QSpinBox()
         self.concurrency.setRange(1, 64)
         self.concurrency.setValue(preferences.concurrency)
-        conc_label = QLabel("Requests in &flight:")
+        conc_label = QLabel(self.tr("Requests in &flight:"))
         a11y.buddy(conc_label, self.concurrency)
         form.addRow(conc_label, self.concurrency)
 
@@ -47,16 +47,16 @@ class SendingDialog(QDialog):
         self.timezone.setEditable(True)
         self.timezone.addItems(TIME_ZONES)
         self.timezone.setCurrentText(preferences.timezone)
-        tz_label = QLabel("&Time zone of files:")
+        tz_label = QLabel(self.tr("&Time zone of files:"))
         a11y.buddy(tz_label, self.timezone)
         form.addRow(tz_label, self.timezone)
 
-        hint = QLabel("Vonage allows 30 requests per second per API key by default. "
-                      "Timestamps in a file without an offset are read in the time zone.")
+        hint = QLabel(self.tr("Vonage allows 30 requests per second per API key by default. "
+                      "Timestamps in a file without an offset are read in the time zone."))
         hint.setWordWrap(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(self.tr("Error"))
         self.error.hide()
 
         buttons = QDialogButtonBox(

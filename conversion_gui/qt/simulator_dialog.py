@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from ..simulator import Faults
 from . import a11y
+from .i18n import QT_TRANSLATE_NOOP
 
 KEYS = ("latency_ms", "error_rate", "throttle_rate", "reset_rate", "hang_rate")
-_RATES = (
-    ("error_rate", "&Server errors (500, 503):"),
-    ("throttle_rate", "&Throttled (429):"),
-    ("reset_rate", "Connection &resets:"),
-    ("hang_rate", "&No answer (hangs):"),
+_RATES = (  # English, marked for lupdate and translated where shown
+    ("error_rate", QT_TRANSLATE_NOOP("SimulatorDialog", "&Server errors (500, 503):")),
+    ("throttle_rate", QT_TRANSLATE_NOOP("SimulatorDialog", "&Throttled (429):")),
+    ("reset_rate", QT_TRANSLATE_NOOP("SimulatorDialog", "Connection &resets:")),
+    ("hang_rate", QT_TRANSLATE_NOOP("SimulatorDialog", "&No answer (hangs):")),
 )
 
 
@@ -57,27 +58,28 @@ class SimulatorDialog(QDialog):
 
     def __init__(self, faults: Faults, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sandbox simulator")
+        self.setWindowTitle(self.tr("Sandbox simulator"))
         self._faults = faults
         form = QFormLayout()
         self.latency = QSpinBox()
         self.latency.setRange(0, 30_000)
         self.latency.setSingleStep(50)
-        self.latency.setSuffix(" ms")
+        self.latency.setSuffix(self.tr(" ms"))
         self.latency.setValue(round(faults.latency_ms))
-        self._row(form, "&Latency of every answer:", self.latency)
+        self._row(form, self.tr("&Latency of every answer:"), self.latency)
         self.rates: dict[str, QDoubleSpinBox] = {}
         for key, text in _RATES:
             spin = QDoubleSpinBox()
             spin.setRange(0, 100)
             spin.setDecimals(0)
-            spin.setSuffix(" % of requests")
+            spin.setSuffix(self.tr(" % of requests"))
             spin.setValue(getattr(faults, key) * 100)
-            self._row(form, text, spin)
+            self._row(form, self.tr(text), spin)
             self.rates[key] = spin
-        hint = QLabel("Only the built-in simulator misbehaves; nothing leaves this machine. "
+        hint = QLabel(self.tr("Only the built-in simulator misbehaves; nothing leaves this "
+                              "machine. "
                       "The command line has the same choices: conversion-gui simulator "
-                      "--latency-ms MS and the fault options.")
+                      "--latency-ms MS and the fault options."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -46,7 +46,7 @@ class WhenEditor(QWidget):
         self._zone = zone
         self._touched = False
         self._resetting = False
-        self.label = QLabel("Wh&en:")
+        self.label = QLabel(self.tr("Wh&en:"))
         self.field = WhenEdit()
         # A UTC QDateTime is only a container for the wall time in zone: Qt then never
         # shifts a time that the machine's own zone would skip at a clock change.
@@ -56,14 +56,15 @@ class WhenEditor(QWidget):
         self.field.setMinimumDateTime(_qt(datetime(2000, 1, 1)))
         self.field.setMaximumDateTime(_qt(datetime(9998, 12, 31, 23, 59, 59)))
         a11y.buddy(self.label, self.field)
-        self.field.setAccessibleDescription(f"your time, {zone_name(zone)}")
-        zone_hint = QLabel(f"your time ({zone_name(zone)})")
+        self.field.setAccessibleDescription(
+            self.tr("your time, {zone}").format(zone=zone_name(zone)))
+        zone_hint = QLabel(self.tr("your time ({zone})").format(zone=zone_name(zone)))
         self._utc_label = QLabel()
         self._utc_label.setObjectName("utc_label")
         self._utc_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.now_button = QPushButton("N&ow")
+        self.now_button = QPushButton(self.tr("N&ow"))
         a11y.name_button(self.now_button)
-        self.now_button.setToolTip("Set the time to now")
+        self.now_button.setToolTip(self.tr("Set the time to now"))
         self.now_button.clicked.connect(self.reset_to_now)
         self._note = QLabel()
         self._note.setObjectName("when_error")

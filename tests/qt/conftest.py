@@ -20,9 +20,18 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from conversion_gui.core.context import AppContext
+from conversion_gui.qt import i18n
 from conversion_gui.qt.tasks import SynchronousExecutor, TaskManager
 
 W = TypeVar("W", bound=QWidget)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: object) -> Iterator[None]:
+    """English as the app starts it: its catalogue brings the plural forms ("1 row")."""
+    translators = i18n.install("en")
+    yield
+    i18n.uninstall(translators)
 
 
 @pytest.fixture

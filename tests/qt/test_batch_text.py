@@ -16,10 +16,10 @@ from conversion_gui.qt.batch_text import (
     file_details,
     local_time,
     outcomes_text,
-    plural,
     progress_text,
     result_kind,
     retry_text,
+    rows,
     run_figures,
     shown_text,
     unfinished_text,
@@ -56,9 +56,9 @@ def counts(valid: int = 0, rejected: int = 0, blank: int = 0, duplicate: int = 0
 
 
 def test_plural_and_thousands() -> None:
-    assert plural(1, "row") == "1 row"
-    assert plural(0, "row") == "0 rows"
-    assert plural(12_345, "valid row") == "12,345 valid rows"
+    assert rows(1) == "1 row"
+    assert rows(0) == "0 rows"
+    assert rows(12_345) == "12,345 rows"
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -59,7 +59,7 @@ def messages(ts: Path, live_only: bool = True) -> dict[tuple[str, str, str], ET.
 def test_the_language_list_matches_the_ts_files() -> None:
     assert tuple(SHIPPED) == build_resources().LANGUAGES
     assert sorted(p.name for p in TS_DIR.glob("*.ts")) == sorted(
-        f"conversion_gui_{c}.ts" for c in SHIPPED)
+        f"conversion_gui_{c}.ts" for c in [*SHIPPED, *build_resources().PLURAL_ONLY])
 
 
 def test_the_ts_files_hold_every_string_of_the_sources(tmp_path: Path) -> None:
@@ -141,7 +141,9 @@ def test_the_main_pages_speak_a_finished_language(
 def test_english_is_back_after_uninstall(qtbot: QtBot, language: list[object]) -> None:
     i18n.uninstall(i18n.install("de"))
     language += i18n.install("en")
-    assert len(language) == 1  # Qt's English catalogue: its plural forms
+    assert len(language) == 2  # Qt's English catalogue and the app's: their plural forms
+    assert QCoreApplication.translate("BatchText", "{count} row(s)", "", 1) == "{count} row"
+    assert QCoreApplication.translate("BatchText", "{count} row(s)", "", 2) == "{count} rows"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"

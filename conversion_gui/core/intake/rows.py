@@ -491,6 +491,21 @@ def _settle_counts(counts: dict[Verdict, int], found: _Found, accepted: Accepted
         counts[Verdict.DUPLICATE] -= repeats
 
 
+def _judged(
+    path: str | os.PathLike[str],
+    options: IntakeOptions,
+    info: FileInfo | None,
+    progress: Callable[[int, int], None] | None,
+    cancel: threading.Event | None,
+    found: _Found | None,
+) -> tuple[FileInfo, dict[Verdict, int], Iterator[_Item]]:
+    """The one preamble: the file's problems raised now, its rows judged as they are read."""
+    info, zone, order = prepare(path, options, info)
+    counts = dict.fromkeys(Verdict, 0)
+    items = _judge(_source(info), info, options, zone, order, progress, cancel, counts, found)
+    return info, counts, items
+
+
 def read_rows(
     path: str | os.PathLike[str],
     options: IntakeOptions,
@@ -507,9 +522,7 @@ def read_rows(
     which sends those ids again too). ``progress(bytes_read, file_size)``
     is called every few thousand rows; setting ``cancel`` ends the iteration early.
     """
-    info, zone, order = prepare(path, options, info)
-    counts = dict.fromkeys(Verdict, 0)
-    items = _judge(_source(info), info, options, zone, order, progress, cancel, counts, None)
+    info, counts, items = _judged(path, options, info, progress, cancel, None)
     label = info.column_label(info.columns[Field.MESSAGE_ID.value])
     allow_dups = options.allow_duplicates
     settled = _settle(items, None if allow_dups else accepted_ids, allow_dups, label, counts,
@@ -531,10 +544,8 @@ def scan(
 ) -> IntakeSummary:
     """A dry run: the counts and the first reasons, in one streaming pass, then one question
     to the history about all the file's ids."""
-    info, zone, order = prepare(path, options, info)
-    counts = dict.fromkeys(Verdict, 0)
     found: _Found = {}
-    items = _judge(_source(info), info, options, zone, order, progress, cancel, counts, found)
+    info, counts, items = _judged(path, options, info, progress, cancel, found)
     reasons: list[str] = []
     rejected = Verdict.REJECTED
     for _, verdict, _, reason, _ in items:

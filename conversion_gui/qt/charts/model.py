@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..formats import decimal
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -31,7 +33,8 @@ class Series:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    """For the window, in its locale (the CSV export writes its own, locale-free)."""
+    return decimal(value, 0) if float(value).is_integer() else decimal(value, 1)
 
 
 class ChartModel(QAbstractTableModel):
@@ -54,7 +57,7 @@ class ChartModel(QAbstractTableModel):
         self.marks: list[Series] = []
         self.mark_values: list[list[int]] = []  # [mark][row]
         self.row_keys: list[str] = []  # one series, each bar its own look (a bar per outcome)
-        self.description = "No data yet."
+        self.description = self.tr("No data yet.")
 
     # ---- filling
     def set_data(

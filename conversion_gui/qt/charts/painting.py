@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from ..formats import decimal
 from .model import ChartModel
 from .style import SeriesLook, look
 
@@ -61,7 +62,7 @@ def short_number(v: float) -> str:
         return f"{v / 1_000_000:g}M"
     if v >= 10_000:
         return f"{v / 1_000:g}k"
-    return f"{v:,.0f}" if v == int(v) else f"{v:g}"
+    return decimal(v, 0) if v == int(v) else f"{v:g}"
 
 
 class _Painter:
@@ -258,7 +259,7 @@ class _Painter:
         label_w = min(max(fm.horizontalAdvance(c) for c in m.categories) + em * 0.5,
                       self.rect.width() * 0.45)
         totals = [m.total(r) for r in range(n)]
-        value_w = max(fm.horizontalAdvance(f"{t:,.0f}") for t in totals) + em * 0.6
+        value_w = max(fm.horizontalAdvance(decimal(t, 0)) for t in totals) + em * 0.6
         left = self.rect.left() + label_w
         span = max(1.0, self.rect.right() - value_w - left)
         top_value = max(totals, default=0.0) or 1.0
@@ -285,7 +286,7 @@ class _Painter:
             p.setPen(self.text)
             p.drawText(QRectF(x + em * 0.3, y, value_w, row_h),
                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                       f"{totals[r]:,.0f}")
+                       decimal(totals[r], 0))
         self.draw_fills()
         self.focus_box(self.rect)
 
