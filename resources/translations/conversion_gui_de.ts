@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../conversion_gui/qt/app.py" line="+64"/>
+        <location filename="../../conversion_gui/qt/app.py" line="+66"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>BatchPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/batch_panel.py" line="+110"/>
+        <location filename="../../conversion_gui/qt/batch_panel.py" line="+121"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,38 +190,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV and text files (*.csv *.txt *.tsv *.tab);;All files (*)</source>
+        <source>CSV files and workbooks (*.csv *.txt *.tsv *.tab *.xlsx *.xlsm *.xlsb *.xls *.ods);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Save results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+25"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>A batch is being sent: cancel it before opening another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+70"/>
         <source>Stopping: waiting for the requests in flight…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+188"/>
+        <location line="+68"/>
+        <source>Choose the sheet: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+197"/>
         <source>Problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-194"/>
         <source>Reading stopped: the counts cover only the rows read so far. Change an option or open the file again to read all of it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,7 +251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Preparing: reading the file into the journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,28 +276,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Saving the rejected rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Problem: the rows could not be saved ({problem})</source>
+        <location line="+40"/>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>{count} rejected row(s) saved to {path}</source>
+        <location line="+16"/>
+        <source>{count} row(s) not accepted saved to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{count} row(s) saved to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Problem: the rows could not be saved ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchSender</name>
     <message>
-        <location filename="../../conversion_gui/qt/batch_sender.py" line="+223"/>
+        <location filename="../../conversion_gui/qt/batch_sender.py" line="+224"/>
         <source>an unexpected error (see the log).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,8 +730,8 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../conversion_gui/qt/drop_zone.py" line="+31"/>
-        <source>Drop a CSV or Excel text file here, or Open… (Ctrl+O)</source>
+        <location filename="../../conversion_gui/qt/drop_zone.py" line="+32"/>
+        <source>Drop a CSV file or a workbook here, Open… (Ctrl+O), or paste cells (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,7 +743,7 @@
 <context>
     <name>FileHeader</name>
     <message>
-        <location filename="../../conversion_gui/qt/file_header.py" line="+31"/>
+        <location filename="../../conversion_gui/qt/file_header.py" line="+32"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,7 +773,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{name} · reading… · {details}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1039,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../conversion_gui/qt/history_view.py" line="+146"/>
+        <location filename="../../conversion_gui/qt/history_view.py" line="+153"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,7 +1228,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/history_view.py" line="-39"/>
+        <location filename="../../conversion_gui/qt/history_view.py" line="-45"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,7 +1243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,12 +1283,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Showing batch {id} only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{count} (updating…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,12 +1356,27 @@
     <message>
         <location line="+11"/>
         <location line="+4"/>
+        <location line="+31"/>
+        <location line="+4"/>
         <source>Could not export to {path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-32"/>
         <source>Exported {count} attempt(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporting batch {id}&apos;s results to {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Exported {count} row(s) of batch {id} to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1439,7 +1467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,7 +1477,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cha&amp;nnel:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,7 +1517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+115"/>
         <source>Time zone: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,7 +1553,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../conversion_gui/qt/main_window.py" line="+85"/>
+        <location filename="../../conversion_gui/qt/main_window.py" line="+97"/>
         <source>conversion-gui</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1563,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,7 +1588,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,8 +1633,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Save a &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1692,7 +1740,7 @@ Leave sandbox mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Profile: waiting for the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,7 +1765,7 @@ Leave sandbox mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+85"/>
         <source>About conversion-gui</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +2248,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../conversion_gui/qt/selftest.py" line="+140"/>
+        <location filename="../../conversion_gui/qt/selftest.py" line="+148"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,7 +2336,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+63"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
         <source>Se&amp;nd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,7 +2381,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Sent with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,7 +2391,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>paste the id from the send response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,7 +2436,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+87"/>
         <location line="+157"/>
         <location line="+1"/>
         <source>Sending…</source>
@@ -2448,17 +2496,27 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Save re&amp;jected rows…</source>
+        <location line="+10"/>
+        <source>Save results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every row of the file with its outcome, status and meaning (before a batch: its verdict), as a CSV to hand back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Save the rows of the file that were not accepted for sending, with the reason, as a CSV to fix and send again</source>
+        <source>Save rows not accepted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Save the rows that were not accepted, with the reason, as a CSV to fix and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,12 +2527,12 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Send the valid rows (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,7 +2542,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,12 +2553,12 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,7 +2581,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>

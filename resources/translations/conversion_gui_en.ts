@@ -4,11 +4,26 @@
 <context>
     <name>BatchPage</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/batch_panel.py" line="+492"/>
         <source>{count} rejected row(s) saved to {path}</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>{count} rejected row saved to {path}</numerusform>
             <numerusform>{count} rejected rows saved to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../conversion_gui/qt/batch_panel.py" line="+567"/>
+        <source>{count} row(s) not accepted saved to {path}</source>
+        <translation>
+            <numerusform>{count} row not accepted saved to {path}</numerusform>
+            <numerusform>{count} rows not accepted saved to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{count} row(s) saved to {path}</source>
+        <translation>
+            <numerusform>{count} row saved to {path}</numerusform>
+            <numerusform>{count} rows saved to {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -37,7 +52,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/history_view.py" line="+265"/>
+        <location filename="../../conversion_gui/qt/history_view.py" line="+275"/>
         <source>{count} attempt(s)</source>
         <translation>
             <numerusform>{count} attempt</numerusform>
@@ -60,6 +75,14 @@
             <numerusform>Exported {count} attempts to {path}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Exported {count} row(s) of batch {id} to {path}</source>
+        <translation>
+            <numerusform>Exported {count} row of batch {id} to {path}</numerusform>
+            <numerusform>Exported {count} rows of batch {id} to {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RowWords</name>
@@ -75,7 +98,7 @@
 <context>
     <name>SendSection</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/send_section.py" line="+105"/>
+        <location filename="../../conversion_gui/qt/send_section.py" line="+111"/>
         <source>Send {count} valid row(s)</source>
         <translation>
             <numerusform>Send {count} valid row</numerusform>
