@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from ..core.conversion import Channel
 from ..core.paste import PastedCells, write_pasted
+from .batch_text import rows as rows_text
 from .formats import number
 
 translate = QCoreApplication.translate
@@ -86,9 +87,7 @@ def small_batch(
     rows = [[i, "true" if delivered else "false", timestamp, channel.value] for i in ids]
     cells = PastedCells(("message-id", "delivered", "timestamp", "channel"), rows, False)
     path, _ = write_pasted(cells, folder)
-    count: str = IdPaste.tr("{count} row(s)", "", len(rows))  # type: ignore[arg-type]
-    return path, translate("IdPaste", "Pasted ids · {rows}").format(
-        rows=count.format(count=number(len(rows))))
+    return path, translate("IdPaste", "Pasted ids · {rows}").format(rows=rows_text(len(rows)))
 
 
 __all__ = ["IdEdit", "ask_pasted_ids", "pasted_lines", "small_batch"]
