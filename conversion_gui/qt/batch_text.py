@@ -54,8 +54,10 @@ def file_details(info: FileInfo, date_order: DateOrder | None = None) -> str:
                 details=info.describe())
         return translate("BatchText", "{details} · dates read month first").format(
             details=info.describe())
-    note = f" · dates {info.date_order_note}" if info.date_order_note else ""
-    return f"{info.describe()}{note}"
+    if info.date_order_note:  # the note itself is the core's
+        return translate("BatchText", "{details} · dates {note}").format(
+            details=info.describe(), note=info.date_order_note)
+    return info.describe()
 
 
 def counts_text(counts: dict[Verdict, int]) -> str:

@@ -19,6 +19,11 @@
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>conversion-gui cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchLiveChart</name>
@@ -179,7 +184,7 @@
 <context>
     <name>BatchPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/batch_panel.py" line="+121"/>
+        <location filename="../../conversion_gui/qt/batch_panel.py" line="+122"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,7 +215,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+25"/>
+        <source>A batch is being sent: cancel it before pasting cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the pasted cells…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing pasted: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing pasted: cannot write the cells ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pasted cells · {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stopping: waiting for the requests in flight…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,7 +340,12 @@
 <context>
     <name>BatchSender</name>
     <message>
-        <location filename="../../conversion_gui/qt/batch_sender.py" line="+224"/>
+        <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
+        <source>Make that profile the active one in Settings to resume, or Start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>an unexpected error (see the log).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,7 +371,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>{details} · dates {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{valid} valid · {rejected} rejected · {blank} blank · {duplicate} duplicate · {accepted} already accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,7 +537,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Copy the chart, save it as PNG or export its table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1089,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../conversion_gui/qt/history_view.py" line="+153"/>
+        <location filename="../../conversion_gui/qt/history_view.py" line="+154"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,7 +1278,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/history_view.py" line="-45"/>
+        <location filename="../../conversion_gui/qt/history_view.py" line="-46"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1293,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Export batch &amp;results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this batch&apos;s rows with outcome, status and meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,6 +1441,40 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdPaste</name>
+    <message numerus="yes">
+        <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
+        <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several ids pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Send all {count} as a batch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pasted ids · {rows}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1657,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>Problem with the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,7 +1839,12 @@ Leave sandbox mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+32"/>
+        <source>The history file could not be opened (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Profile: waiting for the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,7 +1869,37 @@ Leave sandbox mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+57"/>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template saved: {files} in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a template (a .csv and an .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbook and CSV (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>About conversion-gui</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2570,12 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+74"/>
+        <source>The pasted ids could not be made a batch: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+157"/>
         <location line="+1"/>
         <source>Sending…</source>
