@@ -949,12 +949,12 @@
     <message>
         <location line="+4"/>
         <source>starts with</source>
-        <translation>で始まる</translation>
+        <translation>前方一致</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contains</source>
-        <translation>を含む</translation>
+        <translation>部分一致</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2724,7 +2724,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location line="+7"/>
         <source> per second</source>
-        <translation> /秒</translation>
+        <translation> 件/秒</translation>
     </message>
     <message>
         <location line="+1"/>
