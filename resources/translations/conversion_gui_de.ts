@@ -353,7 +353,7 @@
 <context>
     <name>BatchText</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/batch_text.py" line="+33"/>
+        <location filename="../../conversion_gui/qt/batch_text.py" line="+34"/>
         <source>{count} row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -451,7 +451,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
+        <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Took {duration} at {rate} requests/s; {accepted} of {total} accepted ({share})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,7 +30,7 @@
 <context>
     <name>BatchText</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/batch_text.py" line="+33"/>
+        <location filename="../../conversion_gui/qt/batch_text.py" line="+34"/>
         <source>{count} row(s)</source>
         <translation>
             <numerusform>{count} row</numerusform>

@@ -352,7 +352,7 @@
 <context>
     <name>BatchText</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/batch_text.py" line="+33"/>
+        <location filename="../../conversion_gui/qt/batch_text.py" line="+34"/>
         <source>{count} row(s)</source>
         <translation>
             <numerusform>{count} 行</numerusform>
@@ -449,7 +449,27 @@
         <translation>スロットリング {count} (レートは現在 {limit}/秒)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
+        <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Took {duration} at {rate} requests/s; {accepted} of {total} accepted ({share})</source>
         <translation>所要時間 {duration}、{rate} リクエスト/秒。{total} 件中 {accepted} 件受理 ({share})</translation>
     </message>
