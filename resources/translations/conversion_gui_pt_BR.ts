@@ -634,7 +634,7 @@
     <message>
         <location line="+13"/>
         <source>Forgot the {secret} of “{name}”.</source>
-        <translation>O {secret} de “{name}” foi esquecido.</translation>
+        <translation>Esquecido: {secret} de “{name}”.</translation>
     </message>
     <message>
         <location line="+28"/>
