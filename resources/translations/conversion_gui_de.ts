@@ -1314,7 +1314,7 @@
     <message>
         <location line="+4"/>
         <source>{count} rows are selected; re-send at most {limit} at a time here (for more, save them and send the file on the Batch page).</source>
-        <translation>{count} Zeilen sind gewählt; hier höchstens {limit} auf einmal erneut senden (für mehr: speichern und die Datei auf der Seite Batch senden).</translation>
+        <translation>{count} Zeilen sind gewählt; hier höchstens {limit} auf einmal erneut senden (für mehr: speichern und die Datei auf der Seite Batch-Versand senden).</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -1596,7 +1596,7 @@
     <message>
         <location line="+1"/>
         <source>Batch</source>
-        <translation>Batch</translation>
+        <translation>Batch-Versand</translation>
     </message>
     <message>
         <location line="+1"/>
