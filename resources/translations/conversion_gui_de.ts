@@ -2304,7 +2304,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
     <message>
         <location line="+1"/>
         <source>Send &amp;anyway</source>
-        <translation>&amp;Trotzdem senden</translation>
+        <translation>Trotzdem &amp;senden</translation>
     </message>
     <message>
         <location line="+7"/>
