@@ -92,6 +92,8 @@ class DoctorDialog(QDialog):
         self.report_view.appendPlainText(line.render())
 
     def _finished(self, future: Future[list[CheckLine]]) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) while the checks ran
         self._running = False
         self.again.setEnabled(True)
         self.copy.setEnabled(True)
