@@ -973,7 +973,7 @@
         <location line="+5"/>
         <location line="+11"/>
         <source>All</source>
-        <translation>Toutes</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -983,7 +983,7 @@
     <message>
         <location line="+1"/>
         <source>Failed (any not accepted)</source>
-        <translation>Échecs (toute non acceptée)</translation>
+        <translation>Échecs (tout sauf acceptées)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2534,7 +2534,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
         <location line="+1"/>
         <location line="+49"/>
         <source>Send</source>
-        <translation>Envoi</translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location line="-48"/>
