@@ -154,7 +154,7 @@
     <message>
         <location line="+1"/>
         <source>Why rows failed</source>
-        <translation>Por qué fallaron</translation>
+        <translation>Por qué fallaron las filas</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1185,7 +1185,7 @@
     <message>
         <location line="+9"/>
         <source>Saved {path}</source>
-        <translation>Guardado {path}</translation>
+        <translation>Se guardó {path}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2192,7 +2192,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="+7"/>
         <source>stored — type to replace</source>
-        <translation>guardado: escriba para sustituirlo</translation>
+        <translation>guardado — escriba para sustituirlo</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -2322,7 +2322,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="+3"/>
         <source>not sent yet: Resume batch sends it</source>
-        <translation>aún no enviada: Reanudar lote la envía</translation>
+        <translation>aún no enviada: «Reanudar lote» la envía</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2701,7 +2701,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="+4"/>
         <source>The history already holds {label} {id} as accepted: sending it again reports the same conversion twice.</source>
-        <translation>El historial ya tiene {label} {id} como aceptado: volver a enviarlo notifica dos veces la misma conversión.</translation>
+        <translation>El historial ya registra el {label} {id} como aceptado: volver a enviarlo notifica dos veces la misma conversión.</translation>
     </message>
     <message>
         <location line="+8"/>
