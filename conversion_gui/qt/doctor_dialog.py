@@ -6,6 +6,7 @@ import logging
 import threading
 from concurrent.futures import Future
 
+import shiboken6
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
