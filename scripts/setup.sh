@@ -13,11 +13,12 @@ apt_runtime=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 # A real Secret Service for the keychain tests, an X server for screenshots, binutils (strip)
 # for the bundle, the validators of resources/linux (desktop-file-validate, appstreamcli),
-# LibreOffice Calc (headless) so the tests read workbooks that Calc wrote, a PostgreSQL server
-# for the team-history tests (tests/pg_server.sh starts a throwaway one; the package's own
-# cluster is not needed).
+# LibreOffice Calc (headless) so the tests read workbooks that Calc wrote, a Japanese font
+# (the clipping walk and the screenshots measure real glyphs), a PostgreSQL server for the
+# team-history tests (tests/pg_server.sh starts a throwaway one; the package's own cluster is
+# not needed).
 apt_dev=(gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth binutils
-  desktop-file-utils appstream libreoffice-calc-nogui postgresql)
+  desktop-file-utils appstream libreoffice-calc-nogui fonts-noto-cjk postgresql)
 
 packages=("${apt_runtime[@]}")
 [ "$want" = dev ] && packages+=("${apt_dev[@]}")

@@ -95,7 +95,7 @@ def _refuse_to_start(text: str, screenshot: str | None) -> int:
     if sys.stderr is not None:
         print(f"conversion-gui: error: {text}", file=sys.stderr)
     application()
-    box = QMessageBox(QMessageBox.Icon.Critical, "conversion-gui cannot start",
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "conversion-gui cannot start"),
                       sentence(text))
     if screenshot:  # for support requests and CI, as for the main window
 

@@ -38,6 +38,7 @@ from ..core.procjob import ChildFailed, run_in_child
 from .batch_outcomes import BatchOutcomes, read_outcomes
 from .batch_sender import BatchSender, SendPlan
 from .batch_text import result_kind, result_text, retry_text
+from .batch_text import rows as rows_text
 from .drop_zone import DropZone, local_files
 from .file_header import FileHeader
 from .formats import number
@@ -243,14 +244,15 @@ class BatchPage(QWidget):
         The clipboard is read here (only the GUI thread may); parsing and writing the cells
         to a file run on a worker, so 100,000 pasted rows never freeze the window."""
         if self.busy:
-            self.message.say("A batch is being sent: cancel it before pasting cells.", "error")
+            self.message.say(
+                self.tr("A batch is being sent: cancel it before pasting cells."), "error")
             return
         data = QGuiApplication.clipboard().mimeData()
         text = data.text() if data is not None and data.hasText() else None
         html = data.html() if data is not None and data.hasHtml() else None
         image = data is not None and data.hasImage()
         folder = self._context.data_dir / "pasted"
-        self.message.say("Reading the pasted cells…", "info")
+        self.message.say(self.tr("Reading the pasted cells…"), "info")
 
         def done(future: Future[tuple[PastedCells, Path, str]]) -> None:
             if not isValid(self):
@@ -258,17 +260,21 @@ class BatchPage(QWidget):
             try:
                 cells, path, _ = future.result()
             except IntakeError as exc:
-                self.message.say(f"Nothing pasted: {exc.message}", "error")
+                self.message.say(self.tr("Nothing pasted: {problem}").format(
+                    problem=exc.message), "error")
                 return
             except OSError as exc:
-                self.message.say(f"Nothing pasted: cannot write the cells ({exc.strerror})",
-                                 "error")
+                self.message.say(self.tr("Nothing pasted: cannot write the cells ({problem})")
+                                 .format(problem=exc.strerror), "error")
                 return
-            self.open_file(str(path), cells.label)
+            count = len(cells.rows) if cells.count is None else cells.count
+            self.open_file(str(path), self.tr("Pasted cells · {rows}").format(
+                rows=rows_text(count)))
             if cells.header_made:
                 self.message.say(
-                    "The cells had no header row: the columns were named from what they hold "
-                    f"({', '.join(cells.header)}). Check the mapping below.", "info")
+                    self.tr("The cells had no header row: the columns were named from what they "
+                            "hold ({columns}). Check the mapping below.").format(
+                        columns=", ".join(cells.header)), "info")
 
         self._tasks.run_in_background(
             lambda: read_clipboard_cells(text, html, image, folder), done)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from shiboken6 import isValid
 
 from ..core.batch import BatchOptions, BatchResult, BatchRunner, Progress
@@ -31,6 +31,7 @@ from .tasks import TaskManager
 from .weak_post import weak_poster
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 # What a send can fail with before the first row: said inline, in the error's own words.
 SEND_ERRORS = (ValueError, SettingsError, IntakeError, HistoryError, OSError, ChildFailed)
@@ -115,7 +116,8 @@ def _send(context: AppContext, plan: SendPlan, job: _SendJob,
     else:  # resumed or retried: with the account the batch started with
         own, _profile, which = resume_client(
             context, history.batch(bid), Overrides(),
-            "Make that profile the active one in Settings to resume, or Start over.")
+            translate("BatchSender",
+                      "Make that profile the active one in Settings to resume, or Start over."))
         client = own
         log.info("%s", which)
         if plan.requeue:

@@ -12,12 +12,13 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ..core.batch import BatchResult, Progress, duration, result_summary
+from ..core.batch import BatchResult, Progress, duration
 from ..core.conversion import DateOrder
 from ..core.history import BatchInfo, BatchState
 from ..core.intake import FileInfo, Verdict
 from ..core.zones import local_zone
 from .formats import decimal, moment, number
+from .meanings import meaning
 from .preview_model import FIRST_ROWS, MAX_PROBLEMS, PreviewResult
 
 translate = QCoreApplication.translate
@@ -54,8 +55,10 @@ def file_details(info: FileInfo, date_order: DateOrder | None = None) -> str:
                 details=info.describe())
         return translate("BatchText", "{details} · dates read month first").format(
             details=info.describe())
-    note = f" · dates {info.date_order_note}" if info.date_order_note else ""
-    return f"{info.describe()}{note}"
+    if info.date_order_note:  # the note itself is the core's
+        return translate("BatchText", "{details} · dates {note}").format(
+            details=info.describe(), note=info.date_order_note)
+    return info.describe()
 
 
 def counts_text(counts: dict[Verdict, int]) -> str:
@@ -119,14 +122,46 @@ def outcomes_text(p: Progress) -> str:
     if p.throttled:
         outcomes.append(translate("BatchText", "{count} throttled (the rate is now {limit}/s)")
                         .format(count=number(p.throttled), limit=f"{p.limit:g}"))
-    for meaning, n in sorted(p.failures.items(), key=lambda kv: -kv[1])[:3]:
-        outcomes.append(f"{number(n)} × {meaning}")
+    for text, n in sorted(p.failures.items(), key=lambda kv: -kv[1])[:3]:
+        outcomes.append(f"{number(n)} × {meaning(text)}")
     return " · ".join(outcomes)
 
 
 def result_text(result: BatchResult, delivered: int | None = None) -> str:
-    """How the batch ended (the CLI's sentence), then the figures of this run."""
-    return f"{result_summary(result)} {run_figures(result, delivered)}"
+    """How the batch ended (the CLI's sentence, in the window's language), then the figures
+    of this run."""
+    return f"{summary_text(result)} {run_figures(result, delivered)}"
+
+
+def summary_text(result: BatchResult) -> str:
+    """``core.batch.result_summary`` in the window's language (the command line keeps its
+    English): the counts, and the reasons rows failed, most common first."""
+    failed = number(result.failed + result.rejected)
+    accepted, not_sent = number(result.accepted), rows(result.not_sent)
+    why = ""
+    if result.failures:
+        parts = sorted(result.failures.items(), key=lambda kv: -kv[1])
+        heads = [meaning(m).split(":")[0] for m, _ in parts]
+        why = " (" + "; ".join(
+            heads[0:1] if len(parts) == 1
+            else [f"{number(n)} {head}" for (_, n), head in zip(parts, heads, strict=True)]
+        ) + ")"
+    reason = meaning(result.stop_reason) if result.stop_reason else ""
+    if result.state is BatchState.STOPPED:
+        return translate("BatchText", "Stopped: {reason}. {accepted} accepted, {not_sent} not "
+                         "sent; they can be resumed once that is fixed.").format(
+            reason=reason, accepted=accepted, not_sent=number(result.not_sent))
+    if result.state is BatchState.INTERRUPTED:
+        return translate("BatchText", "Interrupted: {reason}. {accepted} accepted, {failed} "
+                         "failed, {rows} not sent; resume to send them once that is "
+                         "fixed.").format(reason=reason, accepted=accepted, failed=failed,
+                                          rows=not_sent)
+    if result.state is BatchState.CANCELLED:
+        return translate("BatchText", "Cancelled: {accepted} accepted, {failed} failed{why}, "
+                         "{rows} not sent, can be resumed.").format(
+            accepted=accepted, failed=failed, why=why, rows=not_sent)
+    return translate("BatchText", "Finished: {accepted} accepted, {failed} failed{why}.").format(
+        accepted=accepted, failed=failed, why=why)
 
 
 def run_figures(result: BatchResult, delivered: int | None = None) -> str:

@@ -6,6 +6,7 @@ import logging
 import threading
 from concurrent.futures import Future
 
+import shiboken6
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -92,6 +93,8 @@ class DoctorDialog(QDialog):
         self.report_view.appendPlainText(line.render())
 
     def _finished(self, future: Future[list[CheckLine]]) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) while the checks ran
         self._running = False
         self.again.setEnabled(True)
         self.copy.setEnabled(True)

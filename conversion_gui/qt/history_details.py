@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.history import AttemptRow, HistoryStore
-from .formats import decimal
+from .formats import decimal, number
 from .history_model import describe_error
 from .meanings import meaning
 from .tasks import TaskManager
@@ -133,7 +133,7 @@ def details_html(attempt: AttemptRow, others: list[AttemptRow] | None, note: str
         items = "".join(_sibling(o, a) for o in others)
         parts.append(translate("HistoryDetails",
                                "<p><b>Attempts of this message-id ({count})</b></p>")
-                     .format(count=len(others)) + f"<ol>{items}</ol>")
+                     .format(count=number(len(others))) + f"<ol>{items}</ol>")
     return "".join(parts)
 
 

@@ -10,12 +10,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from ..core.conversion import Channel
 from ..core.paste import PastedCells, write_pasted
+from .batch_text import rows as rows_text
+from .formats import number
+
+translate = QCoreApplication.translate
+
+
+class IdPaste(QObject):
+    """The context of this module's words (plural forms need a class's tr)."""
 
 
 def pasted_lines(text: str) -> list[str]:
@@ -55,11 +63,16 @@ class IdEdit(QLineEdit):
 
 def ask_pasted_ids(parent: QWidget, count: int) -> str:
     """"batch", "first", or "" when the person cancels."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Several ids pasted",
-                      f"You pasted {count:,} ids. Send them all as a small batch, with the "
-                      "delivered and time set here, or keep only the first?", parent=parent)
-    batch = box.addButton(f"Send all {count:,} as a batch", QMessageBox.ButtonRole.AcceptRole)
-    first = box.addButton("Keep the first", QMessageBox.ButtonRole.RejectRole)
+    question: str = IdPaste.tr(
+        "You pasted {count} ids. Send them all as a small batch, with the delivered and time "
+        "set here, or keep only the first?", "", count)  # type: ignore[arg-type]
+    box = QMessageBox(QMessageBox.Icon.Question, translate("IdPaste", "Several ids pasted"),
+                      question.format(count=number(count)), parent=parent)
+    send_all: str = IdPaste.tr("Send all {count} as a batch", "", count)  # type: ignore[arg-type]
+    batch = box.addButton(send_all.format(count=number(count)),
+                          QMessageBox.ButtonRole.AcceptRole)
+    first = box.addButton(translate("IdPaste", "Keep the first"),
+                          QMessageBox.ButtonRole.RejectRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -74,7 +87,7 @@ def small_batch(
     rows = [[i, "true" if delivered else "false", timestamp, channel.value] for i in ids]
     cells = PastedCells(("message-id", "delivered", "timestamp", "channel"), rows, False)
     path, _ = write_pasted(cells, folder)
-    return path, f"Pasted ids · {len(rows):,} rows"
+    return path, translate("IdPaste", "Pasted ids · {rows}").format(rows=rows_text(len(rows)))
 
 
 __all__ = ["IdEdit", "ask_pasted_ids", "pasted_lines", "small_batch"]

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         # The history file or the log cannot be used (full disk, read-only folder, a newer
         # version's file...): one sentence at the top, and the pages go on as far as they can.
-        self.storage_message = InlineMessage("Problem with the data folder")
+        self.storage_message = InlineMessage(self.tr("Problem with the data folder"))
         self.storage_message.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.storage_message)
         layout.addWidget(self.tabs)
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
             problems.insert(0, str(exc))
         except Exception as exc:  # a fault of the disk must not take the window down
             log.warning("the history could not be opened: %s", type(exc).__name__)
-            problems.insert(0, "The history file could not be opened (see the log).")
+            problems.insert(0, self.tr("The history file could not be opened (see the log)."))
         if problems:
             self.storage_message.say(" ".join(sentence(p) for p in problems), "error")
 
@@ -455,16 +455,18 @@ class MainWindow(QMainWindow):
                 write(base.with_suffix(suffix))
                 written.append(base.with_suffix(suffix).name)
         except OSError as exc:
-            QMessageBox.warning(self, "Template not saved",
-                                f"Cannot write {base}: {exc.strerror or exc}")
+            QMessageBox.warning(self, self.tr("Template not saved"),
+                                self.tr("Cannot write {path}: {problem}").format(
+                                    path=base, problem=exc.strerror or exc))
             return
         self.statusBar().showMessage(
-            f"Template saved: {' and '.join(written)} in {base.parent}", 10000)
+            self.tr("Template saved: {files} in {folder}").format(
+                files=self.tr(" and ").join(written), folder=base.parent), 10000)
 
     def _template_dialog_path(self) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save a template (a .csv and an .xlsx)",
-            str(Path.home() / "conversions-template.xlsx"), "Workbook and CSV (*.xlsx)")
+            self, self.tr("Save a template (a .csv and an .xlsx)"),
+            str(Path.home() / "conversions-template.xlsx"), self.tr("Workbook and CSV (*.xlsx)"))
         return path or None
 
     def _export_history(self) -> None:

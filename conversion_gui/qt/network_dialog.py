@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -118,6 +119,8 @@ class NetworkDialog(QDialog):
         self._tasks.run_in_background(lambda: _current(ctx), self._loaded)
 
     def _loaded(self, future: Future[tuple[NetworkSettings, bool, str]]) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) while the keychain was being read
         self.setEnabled(True)
         try:
             settings, stored, auto = future.result()
@@ -166,6 +169,8 @@ class NetworkDialog(QDialog):
             lambda: ctx.save_network(settings, password or None, forget), self._saved)
 
     def _saved(self, future: Future[None]) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.buttons.setEnabled(True)
         try:
             future.result()

@@ -395,8 +395,9 @@ class SendPage(QWidget):
                                      self._context.data_dir / "pasted")
         except (ConversionError, OSError) as exc:
             text = exc.message if isinstance(exc, ConversionError) else str(exc)
-            self._show_answer(f"The pasted ids could not be made a batch: {text}", AMBER,
-                              QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self._show_answer(
+                self.tr("The pasted ids could not be made a batch: {problem}").format(
+                    problem=text), AMBER, QStyle.StandardPixmap.SP_MessageBoxWarning)
             return
         self.batch_requested.emit(str(path), name)
 

@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/batch_panel.py" line="+567"/>
+        <location filename="../../conversion_gui/qt/batch_panel.py" line="+573"/>
         <source>{count} row(s) not accepted saved to {path}</source>
         <translation>
             <numerusform>{count} row not accepted saved to {path}</numerusform>
@@ -30,7 +30,7 @@
 <context>
     <name>BatchText</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/batch_text.py" line="+33"/>
+        <location filename="../../conversion_gui/qt/batch_text.py" line="+34"/>
         <source>{count} row(s)</source>
         <translation>
             <numerusform>{count} row</numerusform>
@@ -52,7 +52,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/history_view.py" line="+275"/>
+        <location filename="../../conversion_gui/qt/history_view.py" line="+276"/>
         <source>{count} attempt(s)</source>
         <translation>
             <numerusform>{count} attempt</numerusform>
@@ -81,6 +81,25 @@
         <translation>
             <numerusform>Exported {count} row of batch {id} to {path}</numerusform>
             <numerusform>Exported {count} rows of batch {id} to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdPaste</name>
+    <message numerus="yes">
+        <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
+        <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
+        <translation>
+            <numerusform>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</numerusform>
+            <numerusform>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Send all {count} as a batch</source>
+        <translation>
+            <numerusform>Send all {count} as a batch</numerusform>
+            <numerusform>Send all {count} as a batch</numerusform>
         </translation>
     </message>
 </context>

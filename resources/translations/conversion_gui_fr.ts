@@ -6,17 +6,23 @@
     <message>
         <location filename="../../conversion_gui/qt/app.py" line="+66"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conversion-gui hit an unexpected problem. Nothing you sent is lost: the history and the batch journal are kept as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion-gui a rencontré un problème inattendu. Rien de ce que vous avez envoyé n&apos;est perdu&#xa0;: l&apos;historique et le journal du lot sont conservés tels quels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The details are in the log file:
 {path}</source>
+        <translation>Les détails sont dans le fichier journal&#xa0;:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>conversion-gui cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -25,67 +31,67 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_live_chart.py" line="+30"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>429s</source>
-        <translation type="unfinished"></translation>
+        <translation>429</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Sending rate chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du débit d&apos;envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time from start</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par seconde</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The sending rate shows once rows are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débit d&apos;envoi s&apos;affiche dès que des lignes sont envoyées.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>a limit of {limit} a second</source>
-        <translation type="unfinished"></translation>
+        <translation>une limite de {limit} par seconde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending {rate} rows a second against {limit}; so far {accepted} accepted, {rejected} rejected, {failed} failed; {retries} retries, {throttled} throttled (429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de {rate} lignes par seconde ({limit})&#x202f;; jusqu&apos;ici {accepted} acceptées, {rejected} rejetées, {failed} en échec&#x202f;; {retries} relances, {throttled} limitées (429).</translation>
     </message>
 </context>
 <context>
@@ -93,342 +99,402 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_outcome_chart.py" line="+29"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{accepted} accepted, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{accepted} acceptées, {failed} en échec</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {rejected} rejected, {not_sent} not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x202f;; {rejected} rejetées, {not_sent} non envoyées.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcomes chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failure meanings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des causes d&apos;échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why rows failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes des échecs</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Outcomes: copy or save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats&#xa0;: copier ou enregistrer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons: copy or save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes&#xa0;: copier ou enregistrer…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No row failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne en échec.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Commonest reasons rows failed: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes d&apos;échec les plus fréquentes&#xa0;: {reasons}</translation>
     </message>
 </context>
 <context>
     <name>BatchPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/batch_panel.py" line="+121"/>
+        <location filename="../../conversion_gui/qt/batch_panel.py" line="+122"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Open a campaign file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de campagne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files and workbooks (*.csv *.txt *.tsv *.tab *.xlsx *.xlsm *.xlsb *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV et classeurs (*.csv *.txt *.tsv *.tab *.xlsx *.xlsm *.xlsb *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+13"/>
         <source>A batch is being sent: cancel it before opening another file.</source>
+        <translation>Un lot est en cours d&apos;envoi&#xa0;: annulez-le avant d&apos;ouvrir un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A batch is being sent: cancel it before pasting cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>Stopping: waiting for the requests in flight…</source>
+        <location line="+7"/>
+        <source>Reading the pasted cells…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing pasted: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing pasted: cannot write the cells ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pasted cells · {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stopping: waiting for the requests in flight…</source>
+        <translation>Arrêt&#xa0;: attente des requêtes en cours…</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Choose the sheet: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la feuille&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+197"/>
         <source>Problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="-194"/>
         <source>Reading stopped: the counts cover only the rows read so far. Change an option or open the file again to read all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture arrêtée&#xa0;: les totaux ne couvrent que les lignes lues jusqu&apos;ici. Modifiez une option ou rouvrez le fichier pour tout lire.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Batch #{id} is being sent by another conversion-gui right now (another window or the command line): start over once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot n° {id} est en cours d&apos;envoi par un autre conversion-gui (une autre fenêtre ou la ligne de commande)&#xa0;: recommencez une fois qu&apos;il est terminé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch #{id} of this file still has {count} rows not sent. Start a new batch from the file instead? Rows already accepted are not sent again; the old batch is closed when the new one starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot n° {id} de ce fichier a encore {count} lignes non envoyées. Démarrer plutôt un nouveau lot à partir du fichier&#x202f;? Les lignes déjà acceptées ne sont pas renvoyées&#x202f;; l&apos;ancien lot est clos au démarrage du nouveau.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Problem with the sending settings: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans les paramètres d&apos;envoi&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preparing: reading the file into the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation&#xa0;: lecture du fichier dans le journal…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not send: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi impossible&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not show each row&apos;s result: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher le résultat de chaque ligne&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>{count} row(s) not accepted saved to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} ligne non acceptée enregistrée dans {path}</numerusform>
+            <numerusform>{count} lignes non acceptées enregistrées dans {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{count} row(s) saved to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} ligne enregistrée dans {path}</numerusform>
+            <numerusform>{count} lignes enregistrées dans {path}</numerusform>
         </translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Problem: the rows could not be saved ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: les lignes n&apos;ont pas pu être enregistrées ({problem})</translation>
     </message>
 </context>
 <context>
     <name>BatchSender</name>
     <message>
-        <location filename="../../conversion_gui/qt/batch_sender.py" line="+224"/>
-        <source>an unexpected error (see the log).</source>
+        <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
+        <source>Make that profile the active one in Settings to resume, or Start over.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>an unexpected error (see the log).</source>
+        <translation>une erreur inattendue (voir le journal).</translation>
     </message>
 </context>
 <context>
     <name>BatchText</name>
     <message numerus="yes">
-        <location filename="../../conversion_gui/qt/batch_text.py" line="+33"/>
+        <location filename="../../conversion_gui/qt/batch_text.py" line="+34"/>
         <source>{count} row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} ligne</numerusform>
+            <numerusform>{count} lignes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{details} · dates read day first</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · dates lues jour d&apos;abord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{details} · dates read month first</source>
+        <translation>{details} · dates lues mois d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{details} · dates {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{valid} valid · {rejected} rejected · {blank} blank · {duplicate} duplicate · {accepted} already accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{valid} valides · {rejected} rejetées · {blank} vides · {duplicate} en double · {accepted} déjà acceptées</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Showing all {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes affichées ({rows})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing the first {first} rows and the first {problems} rows with a problem after them ({left_out} more with a problem are not shown: save the rejected rows to see them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des {first} premières lignes puis des {problems} premières lignes avec un problème ({left_out} autres avec un problème ne sont pas affichées&#xa0;: enregistrez les lignes rejetées pour toutes les voir)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Showing the first {first} rows and every row with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des {first} premières lignes et de toutes les lignes avec un problème</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file has an unfinished batch from {when}: {open} of {total} rows not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a un lot inachevé du {when}&#xa0;: {open} lignes sur {total} pas encore envoyées.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{done} of {total} · waiting for the history file…</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total} · attente du fichier d&apos;historique…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{done} of {total} · paused: nothing more is sent until you press Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total} · en pause&#xa0;: plus rien n&apos;est envoyé tant que vous n&apos;appuyez pas sur Continuer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{done} of {total} · {rate}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total} · {rate}/s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · stopping: waiting for the requests in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation> · arrêt&#xa0;: attente des requêtes en cours…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · about {duration} left</source>
-        <translation type="unfinished"></translation>
+        <translation> · environ {duration} restant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} acceptées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} en échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} to go</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} restantes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} retried</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} relancées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} throttled (the rate is now {limit}/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} limitées (débit désormais de {limit}/s)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Took {duration} at {rate} requests/s; {accepted} of {total} accepted ({share})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>; {delivered} of the accepted marked delivered ({share})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Retried {rows}: {accepted} accepted, {again} failed again</source>
+        <location line="+28"/>
+        <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>, {count} not sent</source>
+        <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Took {duration} at {rate} requests/s; {accepted} of {total} accepted ({share})</source>
+        <translation>Durée {duration} à {rate} requêtes/s&#x202f;; {accepted} sur {total} acceptées ({share})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; {delivered} of the accepted marked delivered ({share})</source>
+        <translation>&#x202f;; {delivered} des acceptées marquées remises ({share})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Retried {rows}: {accepted} accepted, {again} failed again</source>
+        <translation>Relance de {rows}&#xa0;: {accepted} acceptées, {again} de nouveau en échec</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, {count} not sent</source>
+        <translation>, {count} non envoyées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (stopped: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation> (arrêt&#xa0;: {reason})</translation>
     </message>
 </context>
 <context>
@@ -436,7 +502,7 @@
     <message>
         <location filename="../../conversion_gui/qt/charts/model.py" line="+60"/>
         <source>No data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de données.</translation>
     </message>
 </context>
 <context>
@@ -444,57 +510,62 @@
     <message>
         <location filename="../../conversion_gui/qt/charts/widget.py" line="+89"/>
         <source>&amp;Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;image</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le tableau en CSV…</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Could not save the chart to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le graphique dans {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export chart table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau du graphique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Copy the chart, save it as PNG or export its table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le graphique, l&apos;enregistrer en PNG ou exporter son tableau en CSV</translation>
     </message>
 </context>
 <context>
@@ -502,168 +573,168 @@
     <message>
         <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
         <source>Waiting for the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente du trousseau…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No profiles yet: press Add to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil&#xa0;: appuyez sur Ajouter pour en créer un.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Nothing was saved: correct the marked field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: corrigez le champ signalé.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“{name}” is now the profile in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est maintenant le profil actif.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a profile: type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un profil&#xa0;: saisissez son nom.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un profil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rename “{name}”: type the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer «&#xa0;{name}&#xa0;»&#xa0;: saisissez le nouveau nom.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le profil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete “{name}” and its stored secrets?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{name}&#xa0;» et ses secrets enregistrés&#x202f;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+16"/>
         <source>a profile named “{name}” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Added “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ajouté.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Renamed “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{old}&#xa0;» renommé en «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted “{name}” and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» et ses secrets supprimés.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Forgot the {secret} of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: {secret} oublié.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>that did not work ({error}); see the log for details</source>
-        <translation type="unfinished"></translation>
+        <translation>cela n&apos;a pas fonctionné ({error})&#x202f;; voir le journal pour les détails</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{name} ({in_use})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({in_use})</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» a des modifications non enregistrées&#xa0;: appuyez sur Enregistrer pour les garder, ou sur Rétablir pour les abandonner.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Please wait: the change is being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez patienter&#xa0;: la modification est en cours d&apos;enregistrement.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Close again to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» a des modifications non enregistrées&#xa0;: appuyez sur Enregistrer pour les garder, ou de nouveau sur Fermer pour les abandonner.</translation>
     </message>
     <message>
         <location filename="../../conversion_gui/qt/credentials_snapshot.py" line="+13"/>
         <source>No keychain: secrets are kept for this session only. Nothing is written to disk; you will be asked for them again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de trousseau&#xa0;: les secrets ne sont gardés que pour cette session. Rien n&apos;est écrit sur le disque&#x202f;; ils vous seront redemandés la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -671,60 +742,60 @@
     <message>
         <location line="+5"/>
         <source>Sandbox: the demo account&apos;s secret is built in and kept in memory on purpose; nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable&#xa0;: le secret du compte de démonstration est intégré et gardé en mémoire à dessein&#x202f;; rien n&apos;est écrit sur le disque.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Secrets are kept in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets sont conservés dans {where}.</translation>
     </message>
 </context>
 <context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/doctor_dialog.py" line="+32"/>
+        <location filename="../../conversion_gui/qt/doctor_dialog.py" line="+33"/>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la connexion</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The check could not finish ({error}); see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification n&apos;a pas pu aboutir ({error})&#x202f;; voir le journal.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The report is on the clipboard: paste it into your support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport est dans le presse-papiers&#xa0;: collez-le dans votre ticket de support.</translation>
     </message>
 </context>
 <context>
@@ -732,12 +803,12 @@
     <message>
         <location filename="../../conversion_gui/qt/drop_zone.py" line="+32"/>
         <source>Drop a CSV file or a workbook here, Open… (Ctrl+O), or paste cells (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici un fichier CSV ou un classeur, Ouvrir… (Ctrl+O), ou collez des cellules (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
 </context>
 <context>
@@ -745,37 +816,37 @@
     <message>
         <location filename="../../conversion_gui/qt/file_header.py" line="+32"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir un autre fichier…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture… %p%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop readin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la &amp;lecture</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} · reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · lecture…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} · reading… · {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · lecture… · {details}</translation>
     </message>
 </context>
 <context>
@@ -783,152 +854,152 @@
     <message>
         <location filename="../../conversion_gui/qt/history_details.py" line="+37"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select an attempt to see its request, answer and every attempt of its message-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tentative pour voir sa requête, la réponse et toutes les tentatives de son message-id.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>none (no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (pas de réponse)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{batch}, file line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{batch}, ligne {line} du fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timestamp (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempted at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentée le (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms} ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;i&gt;(the answer had no text)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;(la réponse était vide)&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer came: technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse&#xa0;: détails techniques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;Attempts of this message-id&lt;/b&gt;: loading…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tentatives de ce message-id&lt;/b&gt;&#xa0;: chargement…&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;Attempts of this message-id ({count})&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tentatives de ce message-id ({count})&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{at}: attempt {n}, {status} {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}&#xa0;: tentative {n}, {status} {meaning}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, batch {batch}</source>
-        <translation type="unfinished"></translation>
+        <translation>, lot {batch}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (this one)</source>
-        <translation type="unfinished"></translation>
+        <translation> (celle-ci)</translation>
     </message>
 </context>
 <context>
@@ -936,108 +1007,108 @@
     <message>
         <location filename="../../conversion_gui/qt/history_filter_bar.py" line="+32"/>
         <source>Shows attempts whose message-id contains this anywhere (any case; slower on a long history, as every attempt is read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les tentatives dont le message-id contient ce texte n&apos;importe où (sans tenir compte de la casse&#x202f;; plus lent sur un long historique, car chaque tentative est lue)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shows attempts whose message-id starts with this (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les tentatives dont le message-id commence par ce texte (sans tenir compte de la casse)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Message &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID du message&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>commence par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the message-id text is matched: at the start (fast) or anywhere in the id</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le texte du message-id est comparé&#xa0;: au début (rapide) ou n&apos;importe où dans l&apos;id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mat&amp;ch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critère&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed (any not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs (tout sauf acceptées)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;ultat&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cha&amp;nnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nal&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user@machine</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur@machine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only attempts sent by this user@machine (a team history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tentatives envoyées par cet utilisateur@machine (historique d&apos;équipe)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envo&amp;yé par :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Tick to limit the attempts by date ({name}, a day in UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez pour limiter les tentatives par date ({name}, un jour en UTC)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a day in UTC; used only while its box is ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>un jour en UTC&#x202f;; utilisé seulement si sa case est cochée</translation>
     </message>
 </context>
 <context>
@@ -1045,67 +1116,67 @@
     <message>
         <location filename="../../conversion_gui/qt/history_location_dialog.py" line="+71"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cet ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;eam database (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données d&apos;é&amp;quipe (PostgreSQL)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de cet ordinateur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de pa&amp;sse :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every attempt records who sent it (user@machine). A server on another machine is reached over TLS with its name checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque tentative indique qui l&apos;a envoyée (utilisateur@machine). Un serveur sur une autre machine est joint en TLS, son nom vérifié.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About team databases</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des bases d&apos;équipe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>•••• stored in the keychain (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••• enregistré dans le trousseau (laisser vide pour le garder)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not save the choice ({error}); see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Le choix n&apos;a pas pu être enregistré ({error}) ; voir le journal</translation>
     </message>
 </context>
 <context>
@@ -1113,103 +1184,103 @@
     <message>
         <location filename="../../conversion_gui/qt/history_model.py" line="+75"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../conversion_gui/qt/history_view.py" line="+153"/>
+        <location filename="../../conversion_gui/qt/history_view.py" line="+154"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversion time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de conversion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé par</translation>
     </message>
     <message>
         <location line="+256"/>
         <source>When the attempt was made, in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de la tentative, en UTC</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(the answer had no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la réponse était vide)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not read the history: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1217,229 +1288,239 @@
     <message>
         <location filename="../../conversion_gui/qt/history_overview.py" line="+34"/>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts per day chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des tentatives par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Par lot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts per batch chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des tentatives par lot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Par signification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts by meaning chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des tentatives par signification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overview status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la vue d&apos;ensemble</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Chart &amp;actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions du gra&amp;phique</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Problem with the filter: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans le filtre&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read the history: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attempts per hour chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des tentatives par heure</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> in batches</source>
-        <translation type="unfinished"></translation>
+        <translation> dans des lots</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>{count} attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} tentative</numerusform>
+            <numerusform>{count} tentatives</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/history_view.py" line="-45"/>
+        <location filename="../../conversion_gui/qt/history_view.py" line="-46"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the attempts the filters show as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les tentatives affichées par les filtres dans un fichier CSV</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show &amp;all batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;tous les lots</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Counting…</source>
+        <location line="+3"/>
+        <source>Export batch &amp;results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Attempt count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Re-send selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report the selected rows&apos; conversions again (states the same fact again; safe to repeat)</source>
+        <source>Save this batch&apos;s rows with outcome, status and meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt count</source>
+        <translation>Nombre de tentatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-send selected</source>
+        <translation>&amp;Renvoyer la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report the selected rows&apos; conversions again (states the same fact again; safe to repeat)</source>
+        <translation>Déclarer de nouveau les conversions des lignes sélectionnées (le même fait est redit&#x202f;; sans risque à répéter)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Ta&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;bleau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;verview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table or overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau ou vue d&apos;ensemble</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Showing batch {id} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le lot {id} est affiché.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{count} (updating…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (mise à jour…)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>{count} attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} tentative</numerusform>
+            <numerusform>{count} tentatives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No attempts to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tentative à afficher</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Select the attempts to re-send first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les tentatives à renvoyer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} rows are selected; re-send at most {limit} at a time here (for more, save them and send the file on the Batch page).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes sont sélectionnées&#x202f;; renvoyez-en au plus {limit} à la fois ici (pour davantage, enregistrez-les et envoyez le fichier depuis la page Lot).</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Re-sending the conversions of {count} selected attempt(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renvoi des conversions de {count} tentative sélectionnée…</numerusform>
+            <numerusform>Renvoi des conversions de {count} tentatives sélectionnées…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re-sending: {done} of {total} done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi&#xa0;: {done} sur {total} effectués…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Re-send cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi annulé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not re-send: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi impossible&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Exporting to {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers {path}…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1447,28 +1528,62 @@
         <location line="+31"/>
         <location line="+4"/>
         <source>Could not export to {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers {path}&#xa0;: {problem}</translation>
     </message>
     <message numerus="yes">
         <location line="-32"/>
         <source>Exported {count} attempt(s) to {path}</source>
+        <translation>
+            <numerusform>{count} tentative exportée vers {path}</numerusform>
+            <numerusform>{count} tentatives exportées vers {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporting batch {id}&apos;s results to {path}…</source>
+        <translation>Export des résultats du lot {id} vers {path}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Exported {count} row(s) of batch {id} to {path}</source>
+        <translation>
+            <numerusform>{count} ligne du lot {id} exportée vers {path}</numerusform>
+            <numerusform>{count} lignes du lot {id} exportées vers {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdPaste</name>
+    <message numerus="yes">
+        <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
+        <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Exporting batch {id}&apos;s results to {path}…</source>
+        <location line="+2"/>
+        <source>Several ids pasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
-        <source>Exported {count} row(s) of batch {id} to {path}</source>
+        <location line="+2"/>
+        <source>Send all {count} as a batch</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pasted ids · {rows}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,138 +1591,138 @@
     <message>
         <location filename="../../conversion_gui/qt/intake_options_form.py" line="+31"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Message ID column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne ID du &amp;message&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delivered column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne &amp;remis&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Timestamp column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne &amp;horodatage&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel col&amp;umn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne &amp;canal&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From a channel column</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;une colonne canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me demander</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois d&apos;abord</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cha&amp;nnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nal&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau hora&amp;ire&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des &amp;dates&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;limiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;parateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send again anyway: duplicates and rows already accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer quand même&#xa0;: doublons et lignes déjà acceptées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows the history holds as accepted, and repeated ids, are sent too (reporting the same conversion again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes que l&apos;historique tient pour acceptées, et les ids répétés, sont aussi envoyés (la même conversion est déclarée de nouveau)</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Time zone: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1615,27 +1730,27 @@
     <message>
         <location filename="../../conversion_gui/qt/language_dialog.py" line="+26"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new language applies the next time conversion-gui starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de conversion-gui.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -1643,291 +1758,335 @@
     <message>
         <location filename="../../conversion_gui/qt/main_window.py" line="+98"/>
         <source>conversion-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion-gui</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem with the data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&lt;b&gt;SANDBOX&lt;/b&gt;: answers come from the built-in simulator, nothing leaves this machine. Try message-ids like sim-402 or sim-423 to see other answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;BAC À SABLE&lt;/b&gt;&#xa0;: les réponses viennent du simulateur intégré, rien ne quitte cette machine. Essayez des message-ids comme sim-402 ou sim-423 pour voir d&apos;autres réponses.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sandbox mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode bac à sable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;witch off sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter le bac à sable</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report one conversion (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer une conversion (Ctrl+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send a campaign file (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un fichier de campagne (Ctrl+2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every attempt and its answer (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque tentative et sa réponse (Ctrl+3)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter l&apos;historique…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un &amp;modèle…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre&amp;s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiants…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sand&amp;box mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;bac à sable</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sandbox si&amp;mulator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulateur du bac à sable…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la connexion…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Leave sandbox mode?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode bac à sable&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no profile with your own API key yet, so nothing can be sent outside sandbox mode until you add one in Settings &gt; Credentials….
 
 Leave sandbox mode anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe encore aucun profil avec votre propre API key&#xa0;: rien ne peut donc être envoyé hors du mode bac à sable tant que vous n&apos;en ajoutez pas un dans Paramètres &gt; Identifiants….
+
+Quitter quand même le mode bac à sable&#x202f;?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Finish or cancel the batch before switching mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez ou annulez le lot avant de changer de mode.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>conversion-gui — sandbox</source>
+        <translation>conversion-gui — bac à sable</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The history file could not be opened (see the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+20"/>
         <source>Profile: waiting for the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&#xa0;: attente du trousseau…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile: could not be read (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&#xa0;: illisible (voir le journal)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite de débit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rate} · {n} in flight · files in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} · {n} en cours · fichiers en {zone}</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Simulator faults: {faults}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannes du simulateur&#xa0;: {faults}</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>About conversion-gui</source>
+        <location line="+77"/>
+        <source>Template not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;conversion-gui {version}&lt;/h3&gt;&lt;p&gt;Reports conversions to the Vonage Conversion API, one at a time or by the thousand from a file.&lt;/p&gt;&lt;p&gt;Data: {data}&lt;br&gt;Logs: {logs}&lt;/p&gt;</source>
+        <source>Cannot write {path}: {problem}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template saved: {files} in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a template (a .csv and an .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbook and CSV (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>About conversion-gui</source>
+        <translation>À propos de conversion-gui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;conversion-gui {version}&lt;/h3&gt;&lt;p&gt;Reports conversions to the Vonage Conversion API, one at a time or by the thousand from a file.&lt;/p&gt;&lt;p&gt;Data: {data}&lt;br&gt;Logs: {logs}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;conversion-gui {version}&lt;/h3&gt;&lt;p&gt;Déclare des conversions à la Vonage Conversion API, une à la fois ou par milliers depuis un fichier.&lt;/p&gt;&lt;p&gt;Données&#xa0;: {data}&lt;br&gt;Journaux&#xa0;: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>A batch is still sending. Stop it and quit?
 
 Rows not sent yet stay in the journal: open the same file again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot est encore en cours d&apos;envoi. L&apos;arrêter et quitter&#x202f;?
+
+Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même fichier pour reprendre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit during a batch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter pendant un lot&#x202f;?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stopping the batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt du lot…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sandbox · demo account · secret built in · answers from the built-in simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable · compte de démonstration · secret intégré · réponses du simulateur intégré</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No profile yet: Settings › Credentials… to add your API key and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil&#xa0;: Paramètres › Identifiants… pour ajouter votre API key et votre secret</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key {key} from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé {key} issue de l&apos;environnement</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>signature secret in {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>secret de signature dans {store}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>secret in {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>secret dans {store}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no signature secret set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret de signature défini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no secret set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret défini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> · overridden by VONAGE_* variables</source>
-        <translation type="unfinished"></translation>
+        <translation> · remplacé par les variables VONAGE_*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile {name} (key {key}) · {where} · {auth} auth{extra}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {name} (clé {key}) · {where} · authentification {auth}{extra}</translation>
     </message>
 </context>
 <context>
@@ -1935,240 +2094,240 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/meanings.py" line="+23"/>
         <source>Accepted: the conversion was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée&#xa0;: la conversion a été enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong credentials: check the API key and secret (or signature secret and method)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants incorrects&#xa0;: vérifiez l&apos;API key et le secret (ou le secret de signature et la méthode)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversion API not enabled for this account: ask Vonage support to enable it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion API non activée pour ce compte&#xa0;: demandez au support Vonage de l&apos;activer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid parameters: check message-id, delivered and timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres invalides&#xa0;: vérifiez message-id, delivered et timestamp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Throttled: the app slowed down and retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit limité&#xa0;: l&apos;application a ralenti et réessayé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vonage server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur Vonage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not reach the API: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>API injoignable&#xa0;: rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer: the API did not answer. The conversion may have arrived; it is safe to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse&#xa0;: l&apos;API n&apos;a pas répondu. La conversion est peut-être arrivée&#x202f;; vous pouvez la renvoyer sans risque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No answer: the API gave no answer in time. The conversion may have arrived; it is safe to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse&#xa0;: l&apos;API n&apos;a pas répondu à temps. La conversion est peut-être arrivée&#x202f;; vous pouvez la renvoyer sans risque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate problem (a proxy?): the connection was not trusted, nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de certificat (un proxy&#x202f;?)&#xa0;: la connexion n&apos;était pas fiable, rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proxy asks for a password: set it in Settings › Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy demande un mot de passe&#xa0;: définissez-le dans Paramètres › Réseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No answer: the connection was closed before an answer came. The conversion may have arrived; it is safe to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse&#xa0;: la connexion a été fermée avant la réponse. La conversion est peut-être arrivée&#x202f;; vous pouvez la renvoyer sans risque.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No answer: the request failed. The conversion may have arrived; it is safe to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse&#xa0;: la requête a échoué. La conversion est peut-être arrivée&#x202f;; vous pouvez la renvoyer sans risque.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not reach the API: </source>
-        <translation type="unfinished"></translation>
+        <translation>API injoignable&#xa0;: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse&#xa0;: </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unexpected answer ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue ({status})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants incorrects</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversion API not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion API non activée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres invalides</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit limité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not reach the API</source>
-        <translation type="unfinished"></translation>
+        <translation>API injoignable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer (may have arrived)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse (peut-être arrivée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de certificat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe proxy requis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent (a fault in the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée (défaut de l&apos;application)</translation>
     </message>
 </context>
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/network_dialog.py" line="+36"/>
+        <location filename="../../conversion_gui/qt/network_dialog.py" line="+37"/>
         <source>•••• stored in the keychain (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••• enregistré dans le trousseau (laisser vide pour le garder)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Automatic (the system&apos;s proxy settings, HTTPS_PROXY)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatique (paramètres proxy du système, HTTPS_PROXY)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sans proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;manuel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Automatic: looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique&#xa0;: recherche…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy automatique</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>only if the proxy asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement si le proxy en demande un</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Forget the stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier le mot de passe enregistré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;t de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic now means: {proxy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique signifie maintenant&#xa0;: {proxy}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Could not save the settings ({error}); see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les paramètres ({error})&#x202f;; voir le journal.</translation>
     </message>
 </context>
 <context>
@@ -2176,37 +2335,37 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/preview_model.py" line="+49"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timestamp (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2373,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/preview_reader.py" line="+127"/>
         <source>The file could not be read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu ({problem}).</translation>
     </message>
 </context>
 <context>
@@ -2222,32 +2381,32 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/preview_table.py" line="+33"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes affichées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blèmes seulement</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Row details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la ligne</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Line {line}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line}&#xa0;: {verdict}</translation>
     </message>
 </context>
 <context>
@@ -2255,87 +2414,87 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/profile_form.py" line="+31"/>
         <source>Basic (header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (en-tête)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key and secret in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé et secret dans le corps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>stored — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré — saisir pour remplacer</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Forget API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le secret API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forget signature secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le secret de signature</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pro&amp;file name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du profil&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé API&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret AP&amp;I&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Si&amp;gnature secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de si&amp;gnature&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Au&amp;th mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;aut&amp;hentification&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode &amp;de signature&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base UR&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>UR&amp;L de base&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orps&#xa0;:</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Stored in {where}: type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {where}&#xa0;: saisissez pour le remplacer</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2502,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/selftest.py" line="+148"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2351,17 +2510,17 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/question_bar.py" line="+23"/>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau no&amp;m&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2369,17 +2528,17 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/resume_offer.py" line="+29"/>
         <source>Unfinished batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot inachevé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume &amp;batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le lo&amp;t</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir de &amp;zéro</translation>
     </message>
 </context>
 <context>
@@ -2387,17 +2546,17 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/risk_bar.py" line="+52"/>
         <source>Check before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier avant l&apos;envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer q&amp;uand même</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> Send it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation> L&apos;envoyer quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2405,25 +2564,25 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/batch_outcomes.py" line="+38"/>
         <source>refused by the API: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée par l&apos;API&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not sent yet: Resume batch sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore envoyée&#xa0;: Reprendre le lot l&apos;envoie</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed after {tries}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>échec après {tries}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2431,154 +2590,159 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
         <source>Se&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>S&amp;MS API</source>
-        <translation type="unfinished"></translation>
+        <translation>API S&amp;MS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify API</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;Verify</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt-To-Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt-To-Speech</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TTS &amp;Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>TTS &amp;Prompt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID du message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de l&apos;événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de l&apos;appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the user completed the call to action</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur a réalisé l&apos;action attendue</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Sent with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé avec&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID du message&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>paste the id from the send response</source>
-        <translation type="unfinished"></translation>
+        <translation>collez l&apos;id de la réponse d&apos;envoi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delivered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remis&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Send (Enter in the id field, or Ctrl+Return anywhere here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Entrée dans le champ id, ou Ctrl+Return n&apos;importe où ici)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop retrying (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les relances (Échap)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&amp;Recent sends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois ré&amp;cents&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois de cette session, du plus récent au plus ancien&#x202f;; Entrée remet l&apos;id en place</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Cancelling: no further attempt will be made…</source>
+        <translation>Annulation&#xa0;: aucune autre tentative ne sera faite…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The pasted ids could not be made a batch: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+14"/>
         <location line="+157"/>
         <location line="+1"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {seconds} s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>sous peu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{headline}. Attempt {attempt} of {attempts}: trying again {wait} (Esc cancels)…</source>
-        <translation type="unfinished"></translation>
+        <translation>{headline}. Tentative {attempt} sur {attempts}&#xa0;: nouvel essai {wait} (Échap pour annuler)…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not send ({error}): nothing was recorded. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi impossible ({error})&#xa0;: rien n&apos;a été enregistré. Les détails sont dans le journal.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelled: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not saved in the history: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré dans l&apos;historique&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>remis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>non remis</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2586,107 +2750,107 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/send_section.py" line="+38"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save every row of the file with its outcome, status and meaning (before a batch: its verdict), as a CSV to hand back</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer chaque ligne du fichier avec son résultat, son statut et sa signification (avant un lot&#xa0;: son verdict), en CSV à retourner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save rows not accepted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les non acceptées…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the rows that were not accepted, with the reason, as a CSV to fix and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes non acceptées, avec le motif, en CSV à corriger et renvoyer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessa&amp;yer les échecs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;in History</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir dans l&apos;his&amp;torique</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Send the valid rows (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les lignes valides (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+84"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;use</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Valid rows sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes valides envoyées</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Send {count} valid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer {count} ligne valide</numerusform>
+            <numerusform>Envoyer {count} lignes valides</numerusform>
         </translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tinuer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pausing: the requests in flight finish, nothing more is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en pause&#xa0;: les requêtes en cours se terminent, plus rien n&apos;est envoyé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelling: waiting for the requests in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#xa0;: attente des requêtes en cours…</translation>
     </message>
 </context>
 <context>
@@ -2694,127 +2858,127 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/send_words.py" line="+36"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>après %n tentative</numerusform>
+            <numerusform>après %n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not recorded: the API was still throttling {tries}. Wait a minute and send again (Settings &gt; Sending can lower the rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée&#xa0;: l&apos;API limitait encore le débit {tries}. Attendez une minute et renvoyez (Paramètres &gt; Envoi permet de baisser le débit).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not recorded: {meaning} {tries}. Try again in a few minutes: it is safe to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée&#xa0;: {meaning} {tries}. Réessayez dans quelques minutes&#xa0;: vous pouvez renvoyer sans risque.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{meaning} ({tries}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{meaning} ({tries}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> It was not recorded: check the connection (Help &gt; Check connection…) and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation> Elle n&apos;a pas été enregistrée&#xa0;: vérifiez la connexion (Aide &gt; Vérifier la connexion…) et renvoyez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> It may not have been recorded; it is safe to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation> Elle n&apos;a peut-être pas été enregistrée&#x202f;; vous pouvez renvoyer sans risque.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source> (after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (après %n tentative)</numerusform>
+            <numerusform> (après %n tentatives)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>. Cancelled: no further attempt was made</source>
-        <translation type="unfinished"></translation>
+        <translation>. Annulé&#xa0;: aucune autre tentative n&apos;a été faite</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The API said: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API a répondu&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Technical details ({kind}): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails techniques ({kind})&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The time is {span} in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure est {span} dans le futur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The time is {span} in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure est {span} dans le passé.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The history already holds {label} {id} as accepted: sending it again reports the same conversion twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {id} figure déjà comme accepté dans l&apos;historique&#xa0;: le renvoyer déclare deux fois la même conversion.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No credentials yet: open Settings &gt; Credentials… to add an API key and secret (or start the app in sandbox mode to try it out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;identifiants&#xa0;: ouvrez Paramètres &gt; Identifiants… pour ajouter une API key et un secret (ou démarrez l&apos;application en mode bac à sable pour l&apos;essayer).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The credentials are incomplete ({reason}): open Settings &gt; Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants sont incomplets ({reason})&#xa0;: ouvrez Paramètres &gt; Identifiants…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The credentials in the environment cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de l&apos;environnement sont inutilisables&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The saved settings cannot be used: {problem}. Open Settings &gt; Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres enregistrés sont inutilisables&#xa0;: {problem}. Ouvrez Paramètres &gt; Identifiants…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile&apos;s address cannot be used: {problem}. Open Settings &gt; Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du profil est inutilisable&#xa0;: {problem}. Ouvrez Paramètres &gt; Identifiants…</translation>
     </message>
 </context>
 <context>
@@ -2822,42 +2986,42 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/sending_dialog.py" line="+25"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> per second</source>
-        <translation type="unfinished"></translation>
+        <translation> par seconde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Débit&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Requests in &amp;flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes en &amp;cours&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Time zone of files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire des fichiers&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vonage allows 30 requests per second per API key by default. Timestamps in a file without an offset are read in the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vonage autorise par défaut 30 requêtes par seconde et par API key. Les horodatages d&apos;un fichier sans décalage sont lus dans ce fuseau horaire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -2865,47 +3029,47 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
         <source>&amp;Server errors (500, 503):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs &amp;serveur (500, 503)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Throttled (429):</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit limi&amp;té (429)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection &amp;resets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialisations de connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No answer (hangs):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucune réponse (blocage)&#xa0;:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Sandbox simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulateur du bac à sable</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Latency of every answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latence de chaque réponse&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> % of requests</source>
-        <translation type="unfinished"></translation>
+        <translation> % des requêtes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only the built-in simulator misbehaves; nothing leaves this machine. The command line has the same choices: conversion-gui simulator --latency-ms MS and the fault options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le simulateur intégré se dérègle&#x202f;; rien ne quitte cette machine. La ligne de commande offre les mêmes choix&#xa0;: conversion-gui simulator --latency-ms MS et les options de panne.</translation>
     </message>
 </context>
 <context>
@@ -2913,27 +3077,27 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location filename="../../conversion_gui/qt/when_editor.py" line="+49"/>
         <source>Wh&amp;en:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan&amp;d&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>your time, {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>votre heure, {zone}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your time ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>votre heure ({zone})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>Main&amp;tenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the time to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler l&apos;heure sur maintenant</translation>
     </message>
 </context>
 </TS>

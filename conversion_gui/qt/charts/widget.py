@@ -298,10 +298,10 @@ class ChartWidget(QWidget):
             self.export_csv(path)
 
 
-def chart_menu_button(chart: ChartWidget, text: str = "Chart") -> QToolButton:
+def chart_menu_button(chart: ChartWidget, text: str | None = None) -> QToolButton:
     """A visible way to the chart's menu (copy, PNG, CSV) for those who do not right-click."""
     button = QToolButton()
-    button.setText(text)
+    button.setText(translate("ChartWidget", "Chart") if text is None else text)
     a11y.name_button(button)
     button.setToolTip(translate("ChartWidget", "Copy the chart, save it as PNG or export its table "
                                           "as CSV"))
