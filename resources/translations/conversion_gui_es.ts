@@ -1245,7 +1245,7 @@
     <message>
         <location line="+44"/>
         <source>C&amp;hart:</source>
-        <translation>&amp;Gráfico:</translation>
+        <translation>Grá&amp;fico:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1260,7 +1260,7 @@
     <message>
         <location line="+11"/>
         <source>Chart &amp;actions</source>
-        <translation>Acciones del grá&amp;fico</translation>
+        <translation>Accione&amp;s del gráfico</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1705,7 +1705,7 @@
     <message>
         <location line="+1"/>
         <source>S&amp;witch off sandbox</source>
-        <translation>&amp;Desactivar sandbox</translation>
+        <translation>Apa&amp;gar sandbox</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2458,7 +2458,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="+1"/>
         <source>Send &amp;anyway</source>
-        <translation>Envia&amp;r de todos modos</translation>
+        <translation>Enviar de &amp;todos modos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2567,7 +2567,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="+3"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2724,7 +2724,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="-83"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -808,7 +808,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
+        <translation>A&amp;brir…</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1037,7 @@
     <message>
         <location line="+2"/>
         <source>Mat&amp;ch:</source>
-        <translation>Bus&amp;ca:</translation>
+        <translation>Bu&amp;sca:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1245,7 +1245,7 @@
     <message>
         <location line="+44"/>
         <source>C&amp;hart:</source>
-        <translation>&amp;Gráfico:</translation>
+        <translation>Grá&amp;fico:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1260,7 +1260,7 @@
     <message>
         <location line="+11"/>
         <source>Chart &amp;actions</source>
-        <translation>Açõe&amp;s do gráfico</translation>
+        <translation>Açõ&amp;es do gráfico</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1705,7 +1705,7 @@
     <message>
         <location line="+1"/>
         <source>S&amp;witch off sandbox</source>
-        <translation>&amp;Desativar sandbox</translation>
+        <translation>Desli&amp;gar sandbox</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2458,7 +2458,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="+1"/>
         <source>Send &amp;anyway</source>
-        <translation>Enviar mesmo &amp;assim</translation>
+        <translation>Enviar mesmo a&amp;ssim</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2567,7 +2567,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="+3"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2724,7 +2724,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="-83"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2999,7 +2999,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="+4"/>
         <source>N&amp;ow</source>
-        <translation>A&amp;gora</translation>
+        <translation>Ag&amp;ora</translation>
     </message>
     <message>
         <location line="+2"/>
