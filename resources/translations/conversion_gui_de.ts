@@ -1260,7 +1260,7 @@
     <message>
         <location line="+11"/>
         <source>Chart &amp;actions</source>
-        <translation>Akti&amp;onen</translation>
+        <translation>A&amp;ktionen</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1316,7 +1316,7 @@
     <message>
         <location line="+3"/>
         <source>Export batch &amp;results…</source>
-        <translation>E&amp;rgebnisse exportieren…</translation>
+        <translation>Ergebnisse exp&amp;ortieren…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1316,7 +1316,7 @@
     <message>
         <location line="+3"/>
         <source>Export batch &amp;results…</source>
-        <translation>Exportar &amp;resultados del lote…</translation>
+        <translation>Exportar resultados del &amp;lote…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1316,7 +1316,7 @@
     <message>
         <location line="+3"/>
         <source>Export batch &amp;results…</source>
-        <translation>Exporter les &amp;résultats du lot…</translation>
+        <translation>&amp;Exporter les résultats du lot…</translation>
     </message>
     <message>
         <location line="+2"/>

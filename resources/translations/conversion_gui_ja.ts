@@ -1242,7 +1242,7 @@
     <message>
         <location line="+44"/>
         <source>C&amp;hart:</source>
-        <translation>グラフ(&amp;H):</translation>
+        <translation>グラフ(&amp;G):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1257,7 +1257,7 @@
     <message>
         <location line="+11"/>
         <source>Chart &amp;actions</source>
-        <translation>グラフの操作(&amp;A)</translation>
+        <translation>グラフの操作(&amp;P)</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1312,7 +1312,7 @@
     <message>
         <location line="+3"/>
         <source>Export batch &amp;results…</source>
-        <translation>バッチ結果をエクスポート(&amp;R)…</translation>
+        <translation>バッチ結果をエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1311,12 +1311,12 @@
     <message>
         <location line="+6"/>
         <source>Show &amp;all batches</source>
-        <translation>Mostrar &amp;todos os lotes</translation>
+        <translation>&amp;Mostrar todos os lotes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export batch &amp;results…</source>
-        <translation>Exportar &amp;resultados do lote…</translation>
+        <translation>Exportar resultados do &amp;lote…</translation>
     </message>
     <message>
         <location line="+2"/>
