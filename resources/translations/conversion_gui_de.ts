@@ -23,7 +23,7 @@
     <message>
         <location line="+28"/>
         <source>conversion-gui cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion-gui kann nicht starten</translation>
     </message>
 </context>
 <context>
@@ -218,32 +218,32 @@
     <message>
         <location line="+25"/>
         <source>A batch is being sent: cancel it before pasting cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Batch wird gerade gesendet: Brechen Sie ihn ab, bevor Sie Zellen einfügen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Zellen werden gelesen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing pasted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingefügt: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing pasted: cannot write the cells ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingefügt: Die Zellen können nicht geschrieben werden ({problem})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pasted cells · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Zellen · {rows}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen hatten keine Kopfzeile: Die Spalten wurden nach ihrem Inhalt benannt ({columns}). Prüfen Sie die Zuordnung unten.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
         <source>Make that profile the active one in Settings to resume, or Start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie dieses Profil unter Einstellungen zum aktiven, um fortzusetzen, oder beginnen Sie neu.</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -374,7 +374,7 @@
     <message>
         <location line="+3"/>
         <source>{details} · dates {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · Datum {note}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -454,22 +454,22 @@
     <message>
         <location line="+28"/>
         <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: {reason}. {accepted} angenommen, {not_sent} nicht gesendet; sie lassen sich fortsetzen, sobald das behoben ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: {reason}. {accepted} angenommen, {failed} fehlgeschlagen, {rows} nicht gesendet; setzen Sie fort, um sie zu senden, sobald das behoben ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: {accepted} angenommen, {failed} fehlgeschlagen{why}, {rows} nicht gesendet, fortsetzbar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: {accepted} angenommen, {failed} fehlgeschlagen{why}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -560,7 +560,7 @@
     <message>
         <location line="+8"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1260,7 +1260,7 @@
     <message>
         <location line="+11"/>
         <source>Chart &amp;actions</source>
-        <translation>Akti&amp;onen</translation>
+        <translation>A&amp;ktionen</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1316,12 +1316,12 @@
     <message>
         <location line="+3"/>
         <source>Export batch &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exp&amp;ortieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this batch&apos;s rows with outcome, status and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen dieses Batches mit Ergebnis, Status und Bedeutung speichern</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1469,33 +1469,33 @@
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
         <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben {count} ID eingefügt. Als kleinen Batch senden, mit Zugestellt und Zeit von hier, oder nur die erste behalten?</numerusform>
+            <numerusform>Sie haben {count} IDs eingefügt. Alle als kleinen Batch senden, mit Zugestellt und Zeit von hier, oder nur die erste behalten?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several ids pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere IDs eingefügt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Send all {count} as a batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} als Batch senden</numerusform>
+            <numerusform>Alle {count} als Batch senden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste behalten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pasted ids · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte IDs · {rows}</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@
     <message>
         <location line="+9"/>
         <source>Problem with the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Datenordner</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1864,7 +1864,7 @@ Sandbox-Modus trotzdem verlassen?</translation>
     <message>
         <location line="+32"/>
         <source>The history file could not be opened (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei konnte nicht geöffnet werden (siehe Protokoll).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1894,32 +1894,32 @@ Sandbox-Modus trotzdem verlassen?</translation>
     <message>
         <location line="+57"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template saved: {files} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage gespeichert: {files} in {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a template (a .csv and an .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage speichern (eine .csv und eine .xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbook and CSV (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsmappe und CSV (*.xlsx)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2597,7 +2597,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
     <message>
         <location line="+74"/>
         <source>The pasted ids could not be made a batch: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den eingefügten IDs ließ sich kein Batch bilden: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -23,7 +23,7 @@
     <message>
         <location line="+28"/>
         <source>conversion-gui cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion-gui no puede iniciarse</translation>
     </message>
 </context>
 <context>
@@ -218,32 +218,32 @@
     <message>
         <location line="+25"/>
         <source>A batch is being sent: cancel it before pasting cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está enviando un lote: cancélelo antes de pegar celdas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las celdas pegadas…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing pasted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pegó nada: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing pasted: cannot write the cells ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pegó nada: no se pueden escribir las celdas ({problem})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pasted cells · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas pegadas · {rows}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las celdas no tenían fila de encabezado: las columnas se nombraron según su contenido ({columns}). Revise la asignación de abajo.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
         <source>Make that profile the active one in Settings to resume, or Start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que ese perfil sea el activo en Configuración para reanudar, o vuelva a empezar.</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -374,7 +374,7 @@
     <message>
         <location line="+3"/>
         <source>{details} · dates {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · fechas {note}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -454,22 +454,22 @@
     <message>
         <location line="+28"/>
         <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: {reason}. {accepted} aceptadas, {not_sent} sin enviar; se pueden reanudar cuando se solucione.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: {reason}. {accepted} aceptadas, {failed} fallidas, {rows} sin enviar; reanude para enviarlas cuando se solucione.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: {accepted} aceptadas, {failed} fallidas{why}, {rows} sin enviar, se puede reanudar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: {accepted} aceptadas, {failed} fallidas{why}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -560,7 +560,7 @@
     <message>
         <location line="+8"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1245,7 +1245,7 @@
     <message>
         <location line="+44"/>
         <source>C&amp;hart:</source>
-        <translation>&amp;Gráfico:</translation>
+        <translation>Grá&amp;fico:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1260,7 +1260,7 @@
     <message>
         <location line="+11"/>
         <source>Chart &amp;actions</source>
-        <translation>Acciones del grá&amp;fico</translation>
+        <translation>Accione&amp;s del gráfico</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1316,12 +1316,12 @@
     <message>
         <location line="+3"/>
         <source>Export batch &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados del &amp;lote…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this batch&apos;s rows with outcome, status and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas de este lote con resultado, estado y significado</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1469,33 +1469,33 @@
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
         <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha pegado {count} id. ¿Enviarlo como un lote pequeño, con el entregado y la hora indicados aquí, o conservar solo el primero?</numerusform>
+            <numerusform>Ha pegado {count} ids. ¿Enviarlos todos como un lote pequeño, con el entregado y la hora indicados aquí, o conservar solo el primero?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several ids pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pegaron varios ids</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Send all {count} as a batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar {count} como lote</numerusform>
+            <numerusform>Enviar los {count} como lote</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el primero</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pasted ids · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids pegados · {rows}</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@
     <message>
         <location line="+9"/>
         <source>Problem with the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la carpeta de datos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1705,7 +1705,7 @@
     <message>
         <location line="+1"/>
         <source>S&amp;witch off sandbox</source>
-        <translation>&amp;Desactivar sandbox</translation>
+        <translation>Apa&amp;gar sandbox</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1864,7 +1864,7 @@ Leave sandbox mode anyway?</source>
     <message>
         <location line="+32"/>
         <source>The history file could not be opened (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo del historial (consulte el registro).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1894,32 +1894,32 @@ Leave sandbox mode anyway?</source>
     <message>
         <location line="+57"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla no guardada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template saved: {files} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla guardada: {files} en {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a template (a .csv and an .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una plantilla (un .csv y un .xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbook and CSV (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro y CSV (*.xlsx)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2458,7 +2458,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="+1"/>
         <source>Send &amp;anyway</source>
-        <translation>Envia&amp;r de todos modos</translation>
+        <translation>Enviar de &amp;todos modos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2567,7 +2567,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="+3"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2597,7 +2597,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="+74"/>
         <source>The pasted ids could not be made a batch: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ids pegados no se pudieron convertir en un lote: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2724,7 +2724,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="-83"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -23,7 +23,7 @@
     <message>
         <location line="+28"/>
         <source>conversion-gui cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion-gui ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
@@ -218,32 +218,32 @@
     <message>
         <location line="+25"/>
         <source>A batch is being sent: cancel it before pasting cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot est en cours d'envoi : annulez-le avant de coller des cellules.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des cellules collées…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing pasted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a été collé : {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing pasted: cannot write the cells ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a été collé : impossible d'écrire les cellules ({problem})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pasted cells · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules collées · {rows}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules n'avaient pas de ligne d'en-tête : les colonnes ont été nommées d'après leur contenu ({columns}). Vérifiez la correspondance ci-dessous.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
         <source>Make that profile the active one in Settings to resume, or Start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites de ce profil le profil actif dans Paramètres pour reprendre, ou recommencez.</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -374,7 +374,7 @@
     <message>
         <location line="+3"/>
         <source>{details} · dates {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · dates {note}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -454,22 +454,22 @@
     <message>
         <location line="+28"/>
         <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : {reason}. {accepted} acceptées, {not_sent} non envoyées ; elles pourront être reprises une fois le problème corrigé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : {reason}. {accepted} acceptées, {failed} en échec, {rows} non envoyées ; reprenez pour les envoyer une fois le problème corrigé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {accepted} acceptées, {failed} en échec{why}, {rows} non envoyées, reprise possible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : {accepted} acceptées, {failed} en échec{why}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -560,7 +560,7 @@
     <message>
         <location line="+8"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1316,12 +1316,12 @@
     <message>
         <location line="+3"/>
         <source>Export batch &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les résultats du lot…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this batch&apos;s rows with outcome, status and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes de ce lot avec résultat, statut et signification</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1469,33 +1469,33 @@
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
         <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez collé {count} id. L'envoyer comme un petit lot, avec le remis et l'heure définis ici, ou ne garder que le premier ?</numerusform>
+            <numerusform>Vous avez collé {count} ids. Les envoyer tous comme un petit lot, avec le remis et l'heure définis ici, ou ne garder que le premier ?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several ids pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs ids collés</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Send all {count} as a batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer {count} comme un lot</numerusform>
+            <numerusform>Envoyer les {count} comme un lot</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le premier</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pasted ids · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids collés · {rows}</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@
     <message>
         <location line="+9"/>
         <source>Problem with the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec le dossier des données</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1864,7 +1864,7 @@ Quitter quand même le mode bac à sable ?</translation>
     <message>
         <location line="+32"/>
         <source>The history file could not be opened (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d'historique n'a pas pu être ouvert (voir le journal).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1894,32 +1894,32 @@ Quitter quand même le mode bac à sable ?</translation>
     <message>
         <location line="+57"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle non enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {path} : {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template saved: {files} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle enregistré : {files} dans {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a template (a .csv and an .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un modèle (un .csv et un .xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbook and CSV (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur et CSV (*.xlsx)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2597,7 +2597,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+74"/>
         <source>The pasted ids could not be made a batch: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire un lot des ids collés : {problem}</translation>
     </message>
     <message>
         <location line="+14"/>

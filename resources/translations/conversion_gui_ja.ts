@@ -23,7 +23,7 @@
     <message>
         <location line="+28"/>
         <source>conversion-gui cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion-gui を起動できません</translation>
     </message>
 </context>
 <context>
@@ -218,32 +218,32 @@
     <message>
         <location line="+25"/>
         <source>A batch is being sent: cancel it before pasting cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチを送信中です。セルを貼り付ける前にキャンセルしてください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたセルを読み込んでいます…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing pasted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けられませんでした: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing pasted: cannot write the cells ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けられませんでした: セルを書き込めません ({problem})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pasted cells · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたセル · {rows}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルに見出し行がありませんでした。列名は内容から付けました ({columns})。下の対応付けを確認してください。</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
         <source>Make that profile the active one in Settings to resume, or Start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>再開するには [設定] でそのプロファイルを使用中にするか、やり直してください。</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -371,7 +371,7 @@
     <message>
         <location line="+3"/>
         <source>{details} · dates {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · 日付 {note}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -451,22 +451,22 @@
     <message>
         <location line="+28"/>
         <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました: {reason}。受理 {accepted}、未送信 {not_sent}。問題の解決後に再開できます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断しました: {reason}。受理 {accepted}、失敗 {failed}、未送信 {rows}。問題の解決後に再開して送信してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました: 受理 {accepted}、失敗 {failed}{why}、未送信 {rows}。再開できます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました: 受理 {accepted}、失敗 {failed}{why}。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -557,7 +557,7 @@
     <message>
         <location line="+8"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1242,7 +1242,7 @@
     <message>
         <location line="+44"/>
         <source>C&amp;hart:</source>
-        <translation>グラフ(&amp;H):</translation>
+        <translation>グラフ(&amp;G):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1257,7 +1257,7 @@
     <message>
         <location line="+11"/>
         <source>Chart &amp;actions</source>
-        <translation>グラフの操作(&amp;A)</translation>
+        <translation>グラフの操作(&amp;P)</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1312,12 +1312,12 @@
     <message>
         <location line="+3"/>
         <source>Export batch &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ結果をエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this batch&apos;s rows with outcome, status and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>このバッチの行を結果、ステータス、意味とともに保存します</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1461,31 +1461,31 @@
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
         <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件の ID を貼り付けました。ここで設定した配信済みと時刻で小さなバッチとしてすべて送信しますか? それとも最初の 1 件だけを残しますか?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several ids pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の ID が貼り付けられました</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Send all {count} as a batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件すべてをバッチとして送信</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the first</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の 1 件を残す</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pasted ids · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた ID · {rows}</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1670,7 @@
     <message>
         <location line="+9"/>
         <source>Problem with the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データ フォルダーの問題</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1854,7 +1854,7 @@ Leave sandbox mode anyway?</source>
     <message>
         <location line="+32"/>
         <source>The history file could not be opened (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴ファイルを開けませんでした (ログを参照)。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1884,32 +1884,32 @@ Leave sandbox mode anyway?</source>
     <message>
         <location line="+57"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存できませんでした</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めません: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template saved: {files} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存しました: {folder} に {files}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> と </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a template (a .csv and an .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存 (.csv と .xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbook and CSV (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックと CSV (*.xlsx)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2586,7 +2586,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     <message>
         <location line="+74"/>
         <source>The pasted ids could not be made a batch: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた ID からバッチを作成できませんでした: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>

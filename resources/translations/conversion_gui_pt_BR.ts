@@ -23,7 +23,7 @@
     <message>
         <location line="+28"/>
         <source>conversion-gui cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>O conversion-gui não pode ser iniciado</translation>
     </message>
 </context>
 <context>
@@ -218,32 +218,32 @@
     <message>
         <location line="+25"/>
         <source>A batch is being sent: cancel it before pasting cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lote está sendo enviado: cancele-o antes de colar células.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as células coladas…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing pasted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi colado: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing pasted: cannot write the cells ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi colado: não é possível gravar as células ({problem})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pasted cells · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Células coladas · {rows}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
-        <translation type="unfinished"></translation>
+        <translation>As células não tinham linha de cabeçalho: as colunas foram nomeadas pelo conteúdo ({columns}). Confira o mapeamento abaixo.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
         <source>Make that profile the active one in Settings to resume, or Start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Torne esse perfil o ativo em Configurações para retomar, ou comece de novo.</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -374,7 +374,7 @@
     <message>
         <location line="+3"/>
         <source>{details} · dates {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · datas {note}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -454,22 +454,22 @@
     <message>
         <location line="+28"/>
         <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado: {reason}. {accepted} aceitas, {not_sent} não enviadas; elas podem ser retomadas quando isso for corrigido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido: {reason}. {accepted} aceitas, {failed} com falha, {rows} não enviadas; retome para enviá-las quando isso for corrigido.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: {accepted} aceitas, {failed} com falha{why}, {rows} não enviadas, pode ser retomado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído: {accepted} aceitas, {failed} com falha{why}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -560,7 +560,7 @@
     <message>
         <location line="+8"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -808,7 +808,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
+        <translation>A&amp;brir…</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1037,7 @@
     <message>
         <location line="+2"/>
         <source>Mat&amp;ch:</source>
-        <translation>Bus&amp;ca:</translation>
+        <translation>Bu&amp;sca:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1245,7 +1245,7 @@
     <message>
         <location line="+44"/>
         <source>C&amp;hart:</source>
-        <translation>&amp;Gráfico:</translation>
+        <translation>Grá&amp;fico:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1260,7 +1260,7 @@
     <message>
         <location line="+11"/>
         <source>Chart &amp;actions</source>
-        <translation>Açõe&amp;s do gráfico</translation>
+        <translation>Açõ&amp;es do gráfico</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1311,17 +1311,17 @@
     <message>
         <location line="+6"/>
         <source>Show &amp;all batches</source>
-        <translation>Mostrar &amp;todos os lotes</translation>
+        <translation>&amp;Mostrar todos os lotes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export batch &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados do &amp;lote…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this batch&apos;s rows with outcome, status and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as linhas deste lote com resultado, status e significado</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1469,33 +1469,33 @@
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
         <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Você colou {count} id. Enviar como um lote pequeno, com a entrega e a hora definidas aqui, ou manter só o primeiro?</numerusform>
+            <numerusform>Você colou {count} ids. Enviar todos como um lote pequeno, com a entrega e a hora definidas aqui, ou manter só o primeiro?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several ids pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vários ids colados</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Send all {count} as a batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar {count} como lote</numerusform>
+            <numerusform>Enviar os {count} como lote</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o primeiro</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pasted ids · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids colados · {rows}</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@
     <message>
         <location line="+9"/>
         <source>Problem with the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema com a pasta de dados</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1705,7 +1705,7 @@
     <message>
         <location line="+1"/>
         <source>S&amp;witch off sandbox</source>
-        <translation>&amp;Desativar sandbox</translation>
+        <translation>Desli&amp;gar sandbox</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1864,7 +1864,7 @@ Sair do modo sandbox mesmo assim?</translation>
     <message>
         <location line="+32"/>
         <source>The history file could not be opened (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o arquivo do histórico (veja o log).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1894,32 +1894,32 @@ Sair do modo sandbox mesmo assim?</translation>
     <message>
         <location line="+57"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo não salvo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar {path}: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template saved: {files} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo salvo: {files} em {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a template (a .csv and an .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar um modelo (um .csv e um .xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbook and CSV (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilha e CSV (*.xlsx)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2458,7 +2458,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="+1"/>
         <source>Send &amp;anyway</source>
-        <translation>Enviar mesmo &amp;assim</translation>
+        <translation>Enviar mesmo a&amp;ssim</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2567,7 +2567,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="+3"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2597,7 +2597,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="+74"/>
         <source>The pasted ids could not be made a batch: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível transformar os ids colados em um lote: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2724,7 +2724,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="-83"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2999,7 +2999,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="+4"/>
         <source>N&amp;ow</source>
-        <translation>A&amp;gora</translation>
+        <translation>Ag&amp;ora</translation>
     </message>
     <message>
         <location line="+2"/>
