@@ -753,7 +753,7 @@
 <context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/doctor_dialog.py" line="+32"/>
+        <location filename="../../conversion_gui/qt/doctor_dialog.py" line="+33"/>
         <source>Check connection</source>
         <translation>Verbindung prüfen</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The check could not finish ({error}); see the log.</source>
         <translation>Die Prüfung konnte nicht abgeschlossen werden ({error}); siehe Protokoll.</translation>
     </message>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>C&amp;hart:</source>
+        <source>Chart t&amp;ype:</source>
         <translation>Diagra&amp;mm:</translation>
     </message>
     <message>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Chart &amp;actions</source>
+        <source>Chart o&amp;ptions</source>
         <translation>A&amp;ktionen</translation>
     </message>
     <message>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Export batch &amp;results…</source>
+        <source>Export batch res&amp;ults…</source>
         <translation>Ergebnisse exp&amp;ortieren…</translation>
     </message>
     <message>
@@ -2147,7 +2147,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/network_dialog.py" line="+36"/>
+        <location filename="../../conversion_gui/qt/network_dialog.py" line="+37"/>
         <source>•••• stored in the keychain (leave empty to keep it)</source>
         <translation>•••• im Schlüsselbund gespeichert (leer lassen, um es zu behalten)</translation>
     </message>
@@ -2222,7 +2222,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
@@ -2232,7 +2232,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>Automatisch bedeutet jetzt: {proxy}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Could not save the settings ({error}); see the log.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden ({error}); siehe Protokoll.</translation>
     </message>

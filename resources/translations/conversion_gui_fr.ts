@@ -11,13 +11,13 @@
     <message>
         <location line="+1"/>
         <source>conversion-gui hit an unexpected problem. Nothing you sent is lost: the history and the batch journal are kept as they were.</source>
-        <translation>conversion-gui a rencontré un problème inattendu. Rien de ce que vous avez envoyé n'est perdu : l'historique et le journal du lot sont conservés tels quels.</translation>
+        <translation>conversion-gui a rencontré un problème inattendu. Rien de ce que vous avez envoyé n&apos;est perdu&#xa0;: l&apos;historique et le journal du lot sont conservés tels quels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The details are in the log file:
 {path}</source>
-        <translation>Les détails sont dans le fichier journal :
+        <translation>Les détails sont dans le fichier journal&#xa0;:
 {path}</translation>
     </message>
     <message>
@@ -61,7 +61,7 @@
     <message>
         <location line="+42"/>
         <source>Sending rate chart</source>
-        <translation>Graphique du débit d'envoi</translation>
+        <translation>Graphique du débit d&apos;envoi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -76,7 +76,7 @@
     <message>
         <location line="+21"/>
         <source>The sending rate shows once rows are sent.</source>
-        <translation>Le débit d'envoi s'affiche dès que des lignes sont envoyées.</translation>
+        <translation>Le débit d&apos;envoi s&apos;affiche dès que des lignes sont envoyées.</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -91,7 +91,7 @@
     <message>
         <location line="+1"/>
         <source>Sending {rate} rows a second against {limit}; so far {accepted} accepted, {rejected} rejected, {failed} failed; {retries} retries, {throttled} throttled (429).</source>
-        <translation>Envoi de {rate} lignes par seconde ({limit}) ; jusqu'ici {accepted} acceptées, {rejected} rejetées, {failed} en échec ; {retries} relances, {throttled} limitées (429).</translation>
+        <translation>Envoi de {rate} lignes par seconde ({limit})&#x202f;; jusqu&apos;ici {accepted} acceptées, {rejected} rejetées, {failed} en échec&#x202f;; {retries} relances, {throttled} limitées (429).</translation>
     </message>
 </context>
 <context>
@@ -129,7 +129,7 @@
     <message>
         <location line="+5"/>
         <source>; {rejected} rejected, {not_sent} not sent.</source>
-        <translation> ; {rejected} rejetées, {not_sent} non envoyées.</translation>
+        <translation>&#x202f;; {rejected} rejetées, {not_sent} non envoyées.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -154,7 +154,7 @@
     <message>
         <location line="+1"/>
         <source>Failure meanings chart</source>
-        <translation>Graphique des causes d'échec</translation>
+        <translation>Graphique des causes d&apos;échec</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -164,12 +164,12 @@
     <message>
         <location line="+9"/>
         <source>Outcomes: copy or save…</source>
-        <translation>Résultats : copier ou enregistrer…</translation>
+        <translation>Résultats&#xa0;: copier ou enregistrer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons: copy or save…</source>
-        <translation>Causes : copier ou enregistrer…</translation>
+        <translation>Causes&#xa0;: copier ou enregistrer…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -179,7 +179,7 @@
     <message>
         <location line="+3"/>
         <source>Commonest reasons rows failed: {reasons}</source>
-        <translation>Causes d'échec les plus fréquentes : {reasons}</translation>
+        <translation>Causes d&apos;échec les plus fréquentes&#xa0;: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -213,12 +213,12 @@
         <location line="+25"/>
         <location line="+13"/>
         <source>A batch is being sent: cancel it before opening another file.</source>
-        <translation>Un lot est en cours d'envoi : annulez-le avant d'ouvrir un autre fichier.</translation>
+        <translation>Un lot est en cours d&apos;envoi&#xa0;: annulez-le avant d&apos;ouvrir un autre fichier.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>A batch is being sent: cancel it before pasting cells.</source>
-        <translation>Un lot est en cours d'envoi : annulez-le avant de coller des cellules.</translation>
+        <translation>Un lot est en cours d&apos;envoi&#xa0;: annulez-le avant de coller des cellules.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -228,12 +228,12 @@
     <message>
         <location line="+8"/>
         <source>Nothing pasted: {problem}</source>
-        <translation>Rien n'a été collé : {problem}</translation>
+        <translation>Rien n&apos;a été collé&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing pasted: cannot write the cells ({problem})</source>
-        <translation>Rien n'a été collé : impossible d'écrire les cellules ({problem})</translation>
+        <translation>Rien n&apos;a été collé&#xa0;: impossible d&apos;écrire les cellules ({problem})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -243,53 +243,53 @@
     <message>
         <location line="+4"/>
         <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
-        <translation>Les cellules n'avaient pas de ligne d'en-tête : les colonnes ont été nommées d'après leur contenu ({columns}). Vérifiez la correspondance ci-dessous.</translation>
+        <translation>Les cellules n&apos;avaient pas de ligne d&apos;en-tête&#xa0;: les colonnes ont été nommées d&apos;après leur contenu ({columns}). Vérifiez la correspondance ci-dessous.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Stopping: waiting for the requests in flight…</source>
-        <translation>Arrêt : attente des requêtes en cours…</translation>
+        <translation>Arrêt&#xa0;: attente des requêtes en cours…</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Choose the sheet: {error}</source>
-        <translation>Choisissez la feuille : {error}</translation>
+        <translation>Choisissez la feuille&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+197"/>
         <source>Problem: {error}</source>
-        <translation>Problème : {error}</translation>
+        <translation>Problème&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="-194"/>
         <source>Reading stopped: the counts cover only the rows read so far. Change an option or open the file again to read all of it.</source>
-        <translation>Lecture arrêtée : les totaux ne couvrent que les lignes lues jusqu'ici. Modifiez une option ou rouvrez le fichier pour tout lire.</translation>
+        <translation>Lecture arrêtée&#xa0;: les totaux ne couvrent que les lignes lues jusqu&apos;ici. Modifiez une option ou rouvrez le fichier pour tout lire.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Batch #{id} is being sent by another conversion-gui right now (another window or the command line): start over once it is done.</source>
-        <translation>Le lot n° {id} est en cours d'envoi par un autre conversion-gui (une autre fenêtre ou la ligne de commande) : recommencez une fois qu'il est terminé.</translation>
+        <translation>Le lot n° {id} est en cours d&apos;envoi par un autre conversion-gui (une autre fenêtre ou la ligne de commande)&#xa0;: recommencez une fois qu&apos;il est terminé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start over?</source>
-        <translation>Recommencer ?</translation>
+        <translation>Recommencer&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch #{id} of this file still has {count} rows not sent. Start a new batch from the file instead? Rows already accepted are not sent again; the old batch is closed when the new one starts.</source>
-        <translation>Le lot n° {id} de ce fichier a encore {count} lignes non envoyées. Démarrer plutôt un nouveau lot à partir du fichier ? Les lignes déjà acceptées ne sont pas renvoyées ; l'ancien lot est clos au démarrage du nouveau.</translation>
+        <translation>Le lot n° {id} de ce fichier a encore {count} lignes non envoyées. Démarrer plutôt un nouveau lot à partir du fichier&#x202f;? Les lignes déjà acceptées ne sont pas renvoyées&#x202f;; l&apos;ancien lot est clos au démarrage du nouveau.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Problem with the sending settings: {problem}</source>
-        <translation>Problème dans les paramètres d'envoi : {problem}</translation>
+        <translation>Problème dans les paramètres d&apos;envoi&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preparing: reading the file into the journal…</source>
-        <translation>Préparation : lecture du fichier dans le journal…</translation>
+        <translation>Préparation&#xa0;: lecture du fichier dans le journal…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -304,12 +304,12 @@
     <message>
         <location line="+9"/>
         <source>Could not send: {problem}</source>
-        <translation>Envoi impossible : {problem}</translation>
+        <translation>Envoi impossible&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not show each row&apos;s result: {problem}</source>
-        <translation>Impossible d'afficher le résultat de chaque ligne : {problem}</translation>
+        <translation>Impossible d&apos;afficher le résultat de chaque ligne&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -335,7 +335,7 @@
     <message>
         <location line="-6"/>
         <source>Problem: the rows could not be saved ({problem})</source>
-        <translation>Problème : les lignes n'ont pas pu être enregistrées ({problem})</translation>
+        <translation>Problème&#xa0;: les lignes n&apos;ont pas pu être enregistrées ({problem})</translation>
     </message>
 </context>
 <context>
@@ -364,12 +364,12 @@
     <message>
         <location line="+20"/>
         <source>{details} · dates read day first</source>
-        <translation>{details} · dates lues jour d'abord</translation>
+        <translation>{details} · dates lues jour d&apos;abord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{details} · dates read month first</source>
-        <translation>{details} · dates lues mois d'abord</translation>
+        <translation>{details} · dates lues mois d&apos;abord</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -389,7 +389,7 @@
     <message>
         <location line="+2"/>
         <source>Showing the first {first} rows and the first {problems} rows with a problem after them ({left_out} more with a problem are not shown: save the rejected rows to see them all)</source>
-        <translation>Affichage des {first} premières lignes puis des {problems} premières lignes avec un problème ({left_out} autres avec un problème ne sont pas affichées : enregistrez les lignes rejetées pour toutes les voir)</translation>
+        <translation>Affichage des {first} premières lignes puis des {problems} premières lignes avec un problème ({left_out} autres avec un problème ne sont pas affichées&#xa0;: enregistrez les lignes rejetées pour toutes les voir)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -399,17 +399,17 @@
     <message>
         <location line="+6"/>
         <source>This file has an unfinished batch from {when}: {open} of {total} rows not sent yet.</source>
-        <translation>Ce fichier a un lot inachevé du {when} : {open} lignes sur {total} pas encore envoyées.</translation>
+        <translation>Ce fichier a un lot inachevé du {when}&#xa0;: {open} lignes sur {total} pas encore envoyées.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{done} of {total} · waiting for the history file…</source>
-        <translation>{done} sur {total} · attente du fichier d'historique…</translation>
+        <translation>{done} sur {total} · attente du fichier d&apos;historique…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{done} of {total} · paused: nothing more is sent until you press Resume</source>
-        <translation>{done} sur {total} · en pause : plus rien n'est envoyé tant que vous n'appuyez pas sur Continuer</translation>
+        <translation>{done} sur {total} · en pause&#xa0;: plus rien n&apos;est envoyé tant que vous n&apos;appuyez pas sur Continuer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -419,7 +419,7 @@
     <message>
         <location line="+3"/>
         <source> · stopping: waiting for the requests in flight…</source>
-        <translation> · arrêt : attente des requêtes en cours…</translation>
+        <translation> · arrêt&#xa0;: attente des requêtes en cours…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -454,37 +454,37 @@
     <message>
         <location line="+28"/>
         <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
-        <translation>Arrêté : {reason}. {accepted} acceptées, {not_sent} non envoyées ; elles pourront être reprises une fois le problème corrigé.</translation>
+        <translation>Arrêté&#xa0;: {reason}. {accepted} acceptées, {not_sent} non envoyées&#x202f;; elles pourront être reprises une fois le problème corrigé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
-        <translation>Interrompu : {reason}. {accepted} acceptées, {failed} en échec, {rows} non envoyées ; reprenez pour les envoyer une fois le problème corrigé.</translation>
+        <translation>Interrompu&#xa0;: {reason}. {accepted} acceptées, {failed} en échec, {rows} non envoyées&#x202f;; reprenez pour les envoyer une fois le problème corrigé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
-        <translation>Annulé : {accepted} acceptées, {failed} en échec{why}, {rows} non envoyées, reprise possible.</translation>
+        <translation>Annulé&#xa0;: {accepted} acceptées, {failed} en échec{why}, {rows} non envoyées, reprise possible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
-        <translation>Terminé : {accepted} acceptées, {failed} en échec{why}.</translation>
+        <translation>Terminé&#xa0;: {accepted} acceptées, {failed} en échec{why}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Took {duration} at {rate} requests/s; {accepted} of {total} accepted ({share})</source>
-        <translation>Durée {duration} à {rate} requêtes/s ; {accepted} sur {total} acceptées ({share})</translation>
+        <translation>Durée {duration} à {rate} requêtes/s&#x202f;; {accepted} sur {total} acceptées ({share})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {delivered} of the accepted marked delivered ({share})</source>
-        <translation> ; {delivered} des acceptées marquées remises ({share})</translation>
+        <translation>&#x202f;; {delivered} des acceptées marquées remises ({share})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Retried {rows}: {accepted} accepted, {again} failed again</source>
-        <translation>Relance de {rows} : {accepted} acceptées, {again} de nouveau en échec</translation>
+        <translation>Relance de {rows}&#xa0;: {accepted} acceptées, {again} de nouveau en échec</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -494,7 +494,7 @@
     <message>
         <location line="+2"/>
         <source> (stopped: {reason})</source>
-        <translation> (arrêt : {reason})</translation>
+        <translation> (arrêt&#xa0;: {reason})</translation>
     </message>
 </context>
 <context>
@@ -510,7 +510,7 @@
     <message>
         <location filename="../../conversion_gui/qt/charts/widget.py" line="+89"/>
         <source>&amp;Copy image</source>
-        <translation>&amp;Copier l'image</translation>
+        <translation>&amp;Copier l&apos;image</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -530,12 +530,12 @@
     <message>
         <location line="+50"/>
         <source>Could not save the chart to {path}</source>
-        <translation>Impossible d'enregistrer le graphique dans {path}</translation>
+        <translation>Impossible d&apos;enregistrer le graphique dans {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not write {path}: {problem}</source>
-        <translation>Impossible d'écrire {path} : {problem}</translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -565,7 +565,7 @@
     <message>
         <location line="+2"/>
         <source>Copy the chart, save it as PNG or export its table as CSV</source>
-        <translation>Copier le graphique, l'enregistrer en PNG ou exporter son tableau en CSV</translation>
+        <translation>Copier le graphique, l&apos;enregistrer en PNG ou exporter son tableau en CSV</translation>
     </message>
 </context>
 <context>
@@ -593,7 +593,7 @@
     <message>
         <location line="+15"/>
         <source>&amp;Profiles:</source>
-        <translation>&amp;Profils :</translation>
+        <translation>&amp;Profils&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -618,7 +618,7 @@
     <message>
         <location line="+17"/>
         <source>No profiles yet: press Add to create one.</source>
-        <translation>Aucun profil : appuyez sur Ajouter pour en créer un.</translation>
+        <translation>Aucun profil&#xa0;: appuyez sur Ajouter pour en créer un.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -638,22 +638,22 @@
     <message>
         <location line="+79"/>
         <source>Nothing was saved: correct the marked field.</source>
-        <translation>Rien n'a été enregistré : corrigez le champ signalé.</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: corrigez le champ signalé.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved “{name}”.</source>
-        <translation>« {name} » enregistré.</translation>
+        <translation>«&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“{name}” is now the profile in use.</source>
-        <translation>« {name} » est maintenant le profil actif.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est maintenant le profil actif.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a profile: type its name.</source>
-        <translation>Ajouter un profil : saisissez son nom.</translation>
+        <translation>Ajouter un profil&#xa0;: saisissez son nom.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -663,7 +663,7 @@
     <message>
         <location line="+8"/>
         <source>Rename “{name}”: type the new name.</source>
-        <translation>Renommer « {name} » : saisissez le nouveau nom.</translation>
+        <translation>Renommer «&#xa0;{name}&#xa0;»&#xa0;: saisissez le nouveau nom.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -673,7 +673,7 @@
     <message>
         <location line="+6"/>
         <source>Delete “{name}” and its stored secrets?</source>
-        <translation>Supprimer « {name} » et ses secrets enregistrés ?</translation>
+        <translation>Supprimer «&#xa0;{name}&#xa0;» et ses secrets enregistrés&#x202f;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -684,32 +684,32 @@
         <location line="+27"/>
         <location line="+16"/>
         <source>a profile named “{name}” already exists</source>
-        <translation>un profil nommé « {name} » existe déjà</translation>
+        <translation>un profil nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Added “{name}”.</source>
-        <translation>« {name} » ajouté.</translation>
+        <translation>«&#xa0;{name}&#xa0;» ajouté.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Renamed “{old}” to “{new}”.</source>
-        <translation>« {old} » renommé en « {new} ».</translation>
+        <translation>«&#xa0;{old}&#xa0;» renommé en «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted “{name}” and its secrets.</source>
-        <translation>« {name} » et ses secrets supprimés.</translation>
+        <translation>«&#xa0;{name}&#xa0;» et ses secrets supprimés.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Forgot the {secret} of “{name}”.</source>
-        <translation>« {name} » : {secret} oublié.</translation>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: {secret} oublié.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>that did not work ({error}); see the log for details</source>
-        <translation>cela n'a pas fonctionné ({error}) ; voir le journal pour les détails</translation>
+        <translation>cela n&apos;a pas fonctionné ({error})&#x202f;; voir le journal pour les détails</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -719,22 +719,22 @@
     <message>
         <location line="+69"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
-        <translation>« {name} » a des modifications non enregistrées : appuyez sur Enregistrer pour les garder, ou sur Rétablir pour les abandonner.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a des modifications non enregistrées&#xa0;: appuyez sur Enregistrer pour les garder, ou sur Rétablir pour les abandonner.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Please wait: the change is being saved.</source>
-        <translation>Veuillez patienter : la modification est en cours d'enregistrement.</translation>
+        <translation>Veuillez patienter&#xa0;: la modification est en cours d&apos;enregistrement.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Close again to drop them.</source>
-        <translation>« {name} » a des modifications non enregistrées : appuyez sur Enregistrer pour les garder, ou de nouveau sur Fermer pour les abandonner.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a des modifications non enregistrées&#xa0;: appuyez sur Enregistrer pour les garder, ou de nouveau sur Fermer pour les abandonner.</translation>
     </message>
     <message>
         <location filename="../../conversion_gui/qt/credentials_snapshot.py" line="+13"/>
         <source>No keychain: secrets are kept for this session only. Nothing is written to disk; you will be asked for them again next time.</source>
-        <translation>Pas de trousseau : les secrets ne sont gardés que pour cette session. Rien n'est écrit sur le disque ; ils vous seront redemandés la prochaine fois.</translation>
+        <translation>Pas de trousseau&#xa0;: les secrets ne sont gardés que pour cette session. Rien n&apos;est écrit sur le disque&#x202f;; ils vous seront redemandés la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -742,7 +742,7 @@
     <message>
         <location line="+5"/>
         <source>Sandbox: the demo account&apos;s secret is built in and kept in memory on purpose; nothing is written to disk.</source>
-        <translation>Bac à sable : le secret du compte de démonstration est intégré et gardé en mémoire à dessein ; rien n'est écrit sur le disque.</translation>
+        <translation>Bac à sable&#xa0;: le secret du compte de démonstration est intégré et gardé en mémoire à dessein&#x202f;; rien n&apos;est écrit sur le disque.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -753,7 +753,7 @@
 <context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/doctor_dialog.py" line="+32"/>
+        <location filename="../../conversion_gui/qt/doctor_dialog.py" line="+33"/>
         <source>Check connection</source>
         <translation>Vérifier la connexion</translation>
     </message>
@@ -788,14 +788,14 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The check could not finish ({error}); see the log.</source>
-        <translation>La vérification n'a pas pu aboutir ({error}) ; voir le journal.</translation>
+        <translation>La vérification n&apos;a pas pu aboutir ({error})&#x202f;; voir le journal.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The report is on the clipboard: paste it into your support ticket.</source>
-        <translation>Le rapport est dans le presse-papiers : collez-le dans votre ticket de support.</translation>
+        <translation>Le rapport est dans le presse-papiers&#xa0;: collez-le dans votre ticket de support.</translation>
     </message>
 </context>
 <context>
@@ -964,7 +964,7 @@
     <message>
         <location line="+1"/>
         <source>No answer came: technical details</source>
-        <translation>Aucune réponse : détails techniques</translation>
+        <translation>Aucune réponse&#xa0;: détails techniques</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -974,7 +974,7 @@
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;Attempts of this message-id&lt;/b&gt;: loading…&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Tentatives de ce message-id&lt;/b&gt; : chargement…&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tentatives de ce message-id&lt;/b&gt;&#xa0;: chargement…&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -989,7 +989,7 @@
     <message>
         <location line="+1"/>
         <source>{at}: attempt {n}, {status} {meaning}</source>
-        <translation>{at} : tentative {n}, {status} {meaning}</translation>
+        <translation>{at}&#xa0;: tentative {n}, {status} {meaning}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1007,7 +1007,7 @@
     <message>
         <location filename="../../conversion_gui/qt/history_filter_bar.py" line="+32"/>
         <source>Shows attempts whose message-id contains this anywhere (any case; slower on a long history, as every attempt is read)</source>
-        <translation>Affiche les tentatives dont le message-id contient ce texte n'importe où (sans tenir compte de la casse ; plus lent sur un long historique, car chaque tentative est lue)</translation>
+        <translation>Affiche les tentatives dont le message-id contient ce texte n&apos;importe où (sans tenir compte de la casse&#x202f;; plus lent sur un long historique, car chaque tentative est lue)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1017,7 +1017,7 @@
     <message>
         <location line="+18"/>
         <source>Message &amp;ID:</source>
-        <translation>&amp;ID du message :</translation>
+        <translation>&amp;ID du message&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1032,12 +1032,12 @@
     <message>
         <location line="+1"/>
         <source>How the message-id text is matched: at the start (fast) or anywhere in the id</source>
-        <translation>Comment le texte du message-id est comparé : au début (rapide) ou n'importe où dans l'id</translation>
+        <translation>Comment le texte du message-id est comparé&#xa0;: au début (rapide) ou n&apos;importe où dans l&apos;id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mat&amp;ch:</source>
-        <translation>&amp;Critère :</translation>
+        <translation>&amp;Critère&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1058,7 +1058,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Outcome:</source>
-        <translation>Rés&amp;ultat :</translation>
+        <translation>Rés&amp;ultat&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1073,7 +1073,7 @@
     <message>
         <location line="+1"/>
         <source>Cha&amp;nnel:</source>
-        <translation>Ca&amp;nal :</translation>
+        <translation>Ca&amp;nal&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1083,7 +1083,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;To</source>
-        <translation>&amp;Jusqu'au</translation>
+        <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -1093,7 +1093,7 @@
     <message>
         <location line="+8"/>
         <source>a day in UTC; used only while its box is ticked</source>
-        <translation>un jour en UTC ; utilisé seulement si sa case est cochée</translation>
+        <translation>un jour en UTC&#x202f;; utilisé seulement si sa case est cochée</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1192,7 @@
     <message>
         <location line="+8"/>
         <source>Could not read the history: {problem}</source>
-        <translation>Impossible de lire l'historique : {problem}</translation>
+        <translation>Impossible de lire l&apos;historique&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1244,13 +1244,13 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>C&amp;hart:</source>
-        <translation>&amp;Graphique :</translation>
+        <source>Chart t&amp;ype:</source>
+        <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overview status</source>
-        <translation>État de la vue d'ensemble</translation>
+        <translation>État de la vue d&apos;ensemble</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Chart &amp;actions</source>
+        <source>Chart o&amp;ptions</source>
         <translation>Actions du gra&amp;phique</translation>
     </message>
     <message>
@@ -1270,12 +1270,12 @@
     <message>
         <location line="+13"/>
         <source>Problem with the filter: {problem}</source>
-        <translation>Problème dans le filtre : {problem}</translation>
+        <translation>Problème dans le filtre&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read the history: {problem}</source>
-        <translation>Impossible de lire l'historique : {problem}</translation>
+        <translation>Impossible de lire l&apos;historique&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Export batch &amp;results…</source>
+        <source>Export batch res&amp;ults…</source>
         <translation>&amp;Exporter les résultats du lot…</translation>
     </message>
     <message>
@@ -1346,7 +1346,7 @@
     <message>
         <location line="+1"/>
         <source>Report the selected rows&apos; conversions again (states the same fact again; safe to repeat)</source>
-        <translation>Déclarer de nouveau les conversions des lignes sélectionnées (le même fait est redit ; sans risque à répéter)</translation>
+        <translation>Déclarer de nouveau les conversions des lignes sélectionnées (le même fait est redit&#x202f;; sans risque à répéter)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1356,12 +1356,12 @@
     <message>
         <location line="+1"/>
         <source>O&amp;verview</source>
-        <translation>&amp;Vue d'ensemble</translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table or overview</source>
-        <translation>Tableau ou vue d'ensemble</translation>
+        <translation>Tableau ou vue d&apos;ensemble</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1389,12 +1389,12 @@
     <message>
         <location line="+58"/>
         <source>Select the attempts to re-send first.</source>
-        <translation>Sélectionnez d'abord les tentatives à renvoyer.</translation>
+        <translation>Sélectionnez d&apos;abord les tentatives à renvoyer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} rows are selected; re-send at most {limit} at a time here (for more, save them and send the file on the Batch page).</source>
-        <translation>{count} lignes sont sélectionnées ; renvoyez-en au plus {limit} à la fois ici (pour davantage, enregistrez-les et envoyez le fichier depuis la page Lot).</translation>
+        <translation>{count} lignes sont sélectionnées&#x202f;; renvoyez-en au plus {limit} à la fois ici (pour davantage, enregistrez-les et envoyez le fichier depuis la page Lot).</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -1407,7 +1407,7 @@
     <message>
         <location line="+8"/>
         <source>Re-sending: {done} of {total} done…</source>
-        <translation>Renvoi : {done} sur {total} effectués…</translation>
+        <translation>Renvoi&#xa0;: {done} sur {total} effectués…</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1417,12 +1417,12 @@
     <message>
         <location line="+4"/>
         <source>Could not re-send: {problem}</source>
-        <translation>Renvoi impossible : {problem}</translation>
+        <translation>Renvoi impossible&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export history</source>
-        <translation>Exporter l'historique</translation>
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1440,7 +1440,7 @@
         <location line="+31"/>
         <location line="+4"/>
         <source>Could not export to {path}: {problem}</source>
-        <translation>Impossible d'exporter vers {path} : {problem}</translation>
+        <translation>Impossible d&apos;exporter vers {path}&#xa0;: {problem}</translation>
     </message>
     <message numerus="yes">
         <location line="-32"/>
@@ -1470,8 +1470,8 @@
         <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
         <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
         <translation>
-            <numerusform>Vous avez collé {count} id. L'envoyer comme un petit lot, avec le remis et l'heure définis ici, ou ne garder que le premier ?</numerusform>
-            <numerusform>Vous avez collé {count} ids. Les envoyer tous comme un petit lot, avec le remis et l'heure définis ici, ou ne garder que le premier ?</numerusform>
+            <numerusform>Vous avez collé {count} id. L&apos;envoyer comme un petit lot, avec le remis et l&apos;heure définis ici, ou ne garder que le premier&#x202f;?</numerusform>
+            <numerusform>Vous avez collé {count} ids. Les envoyer tous comme un petit lot, avec le remis et l&apos;heure définis ici, ou ne garder que le premier&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1508,22 +1508,22 @@
     <message>
         <location line="+2"/>
         <source>&amp;Message ID column:</source>
-        <translation>Colonne ID du &amp;message :</translation>
+        <translation>Colonne ID du &amp;message&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delivered column:</source>
-        <translation>Colonne &amp;remis :</translation>
+        <translation>Colonne &amp;remis&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Timestamp column:</source>
-        <translation>Colonne &amp;horodatage :</translation>
+        <translation>Colonne &amp;horodatage&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel col&amp;umn:</source>
-        <translation>Colonne &amp;canal :</translation>
+        <translation>Colonne &amp;canal&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1554,7 +1554,7 @@
     <message>
         <location line="+1"/>
         <source>From a channel column</source>
-        <translation>D'une colonne canal</translation>
+        <translation>D&apos;une colonne canal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1574,12 +1574,12 @@
     <message>
         <location line="+1"/>
         <source>Day first</source>
-        <translation>Jour d'abord</translation>
+        <translation>Jour d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month first</source>
-        <translation>Mois d'abord</translation>
+        <translation>Mois d&apos;abord</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1594,47 +1594,47 @@
     <message>
         <location line="+25"/>
         <source>Sheet:</source>
-        <translation>Feuille :</translation>
+        <translation>Feuille&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cha&amp;nnel:</source>
-        <translation>Ca&amp;nal :</translation>
+        <translation>Ca&amp;nal&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation>Fuseau hora&amp;ire :</translation>
+        <translation>Fuseau hora&amp;ire&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date &amp;order:</source>
-        <translation>Ordre des &amp;dates :</translation>
+        <translation>Ordre des &amp;dates&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;limiter:</source>
-        <translation>Sé&amp;parateur :</translation>
+        <translation>Sé&amp;parateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send again anyway: duplicates and rows already accepted</source>
-        <translation>Renvoyer quand même : doublons et lignes déjà acceptées</translation>
+        <translation>Renvoyer quand même&#xa0;: doublons et lignes déjà acceptées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows the history holds as accepted, and repeated ids, are sent too (reporting the same conversion again)</source>
-        <translation>Les lignes que l'historique tient pour acceptées, et les ids répétés, sont aussi envoyés (la même conversion est déclarée de nouveau)</translation>
+        <translation>Les lignes que l&apos;historique tient pour acceptées, et les ids répétés, sont aussi envoyés (la même conversion est déclarée de nouveau)</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Time zone: {problem}</source>
-        <translation>Fuseau horaire : {problem}</translation>
+        <translation>Fuseau horaire&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1652,12 +1652,12 @@
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new language applies the next time conversion-gui starts.</source>
-        <translation>La nouvelle langue s'appliquera au prochain démarrage de conversion-gui.</translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de conversion-gui.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1695,7 +1695,7 @@
     <message>
         <location line="+22"/>
         <source>&lt;b&gt;SANDBOX&lt;/b&gt;: answers come from the built-in simulator, nothing leaves this machine. Try message-ids like sim-402 or sim-423 to see other answers.</source>
-        <translation>&lt;b&gt;BAC À SABLE&lt;/b&gt; : les réponses viennent du simulateur intégré, rien ne quitte cette machine. Essayez des message-ids comme sim-402 ou sim-423 pour voir d'autres réponses.</translation>
+        <translation>&lt;b&gt;BAC À SABLE&lt;/b&gt;&#xa0;: les réponses viennent du simulateur intégré, rien ne quitte cette machine. Essayez des message-ids comme sim-402 ou sim-423 pour voir d&apos;autres réponses.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1750,7 +1750,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Export history…</source>
-        <translation>&amp;Exporter l'historique…</translation>
+        <translation>&amp;Exporter l&apos;historique…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1840,16 +1840,16 @@
     <message>
         <location line="+8"/>
         <source>Leave sandbox mode?</source>
-        <translation>Quitter le mode bac à sable ?</translation>
+        <translation>Quitter le mode bac à sable&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no profile with your own API key yet, so nothing can be sent outside sandbox mode until you add one in Settings &gt; Credentials….
 
 Leave sandbox mode anyway?</source>
-        <translation>Il n'existe encore aucun profil avec votre propre API key : rien ne peut donc être envoyé hors du mode bac à sable tant que vous n'en ajoutez pas un dans Paramètres &gt; Identifiants….
+        <translation>Il n&apos;existe encore aucun profil avec votre propre API key&#xa0;: rien ne peut donc être envoyé hors du mode bac à sable tant que vous n&apos;en ajoutez pas un dans Paramètres &gt; Identifiants….
 
-Quitter quand même le mode bac à sable ?</translation>
+Quitter quand même le mode bac à sable&#x202f;?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1864,17 +1864,17 @@ Quitter quand même le mode bac à sable ?</translation>
     <message>
         <location line="+32"/>
         <source>The history file could not be opened (see the log).</source>
-        <translation>Le fichier d'historique n'a pas pu être ouvert (voir le journal).</translation>
+        <translation>Le fichier d&apos;historique n&apos;a pas pu être ouvert (voir le journal).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Profile: waiting for the keychain…</source>
-        <translation>Profil : attente du trousseau…</translation>
+        <translation>Profil&#xa0;: attente du trousseau…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile: could not be read (see the log)</source>
-        <translation>Profil : illisible (voir le journal)</translation>
+        <translation>Profil&#xa0;: illisible (voir le journal)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1889,7 +1889,7 @@ Quitter quand même le mode bac à sable ?</translation>
     <message>
         <location line="+50"/>
         <source>Simulator faults: {faults}</source>
-        <translation>Pannes du simulateur : {faults}</translation>
+        <translation>Pannes du simulateur&#xa0;: {faults}</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -1899,12 +1899,12 @@ Quitter quand même le mode bac à sable ?</translation>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {problem}</source>
-        <translation>Impossible d'écrire {path} : {problem}</translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template saved: {files} in {folder}</source>
-        <translation>Modèle enregistré : {files} dans {folder}</translation>
+        <translation>Modèle enregistré&#xa0;: {files} dans {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1929,21 +1929,21 @@ Quitter quand même le mode bac à sable ?</translation>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;conversion-gui {version}&lt;/h3&gt;&lt;p&gt;Reports conversions to the Vonage Conversion API, one at a time or by the thousand from a file.&lt;/p&gt;&lt;p&gt;Data: {data}&lt;br&gt;Logs: {logs}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;conversion-gui {version}&lt;/h3&gt;&lt;p&gt;Déclare des conversions à la Vonage Conversion API, une à la fois ou par milliers depuis un fichier.&lt;/p&gt;&lt;p&gt;Données : {data}&lt;br&gt;Journaux : {logs}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;conversion-gui {version}&lt;/h3&gt;&lt;p&gt;Déclare des conversions à la Vonage Conversion API, une à la fois ou par milliers depuis un fichier.&lt;/p&gt;&lt;p&gt;Données&#xa0;: {data}&lt;br&gt;Journaux&#xa0;: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>A batch is still sending. Stop it and quit?
 
 Rows not sent yet stay in the journal: open the same file again to resume.</source>
-        <translation>Un lot est encore en cours d'envoi. L'arrêter et quitter ?
+        <translation>Un lot est encore en cours d&apos;envoi. L&apos;arrêter et quitter&#x202f;?
 
-Les lignes pas encore envoyées restent dans le journal : rouvrez le même fichier pour reprendre.</translation>
+Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même fichier pour reprendre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit during a batch?</source>
-        <translation>Quitter pendant un lot ?</translation>
+        <translation>Quitter pendant un lot&#x202f;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1958,12 +1958,12 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+5"/>
         <source>No profile yet: Settings › Credentials… to add your API key and secret</source>
-        <translation>Aucun profil : Paramètres › Identifiants… pour ajouter votre API key et votre secret</translation>
+        <translation>Aucun profil&#xa0;: Paramètres › Identifiants… pour ajouter votre API key et votre secret</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key {key} from the environment</source>
-        <translation>Clé {key} issue de l'environnement</translation>
+        <translation>Clé {key} issue de l&apos;environnement</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2001,27 +2001,27 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location filename="../../conversion_gui/qt/meanings.py" line="+23"/>
         <source>Accepted: the conversion was recorded</source>
-        <translation>Acceptée : la conversion a été enregistrée</translation>
+        <translation>Acceptée&#xa0;: la conversion a été enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong credentials: check the API key and secret (or signature secret and method)</source>
-        <translation>Identifiants incorrects : vérifiez l'API key et le secret (ou le secret de signature et la méthode)</translation>
+        <translation>Identifiants incorrects&#xa0;: vérifiez l&apos;API key et le secret (ou le secret de signature et la méthode)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversion API not enabled for this account: ask Vonage support to enable it</source>
-        <translation>Conversion API non activée pour ce compte : demandez au support Vonage de l'activer</translation>
+        <translation>Conversion API non activée pour ce compte&#xa0;: demandez au support Vonage de l&apos;activer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid parameters: check message-id, delivered and timestamp</source>
-        <translation>Paramètres invalides : vérifiez message-id, delivered et timestamp</translation>
+        <translation>Paramètres invalides&#xa0;: vérifiez message-id, delivered et timestamp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Throttled: the app slowed down and retried</source>
-        <translation>Débit limité : l'application a ralenti et réessayé</translation>
+        <translation>Débit limité&#xa0;: l&apos;application a ralenti et réessayé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2031,27 +2031,27 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+1"/>
         <source>Could not reach the API: nothing was sent</source>
-        <translation>API injoignable : rien n'a été envoyé</translation>
+        <translation>API injoignable&#xa0;: rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer: the API did not answer. The conversion may have arrived; it is safe to send again</source>
-        <translation>Pas de réponse : l'API n'a pas répondu. La conversion est peut-être arrivée ; vous pouvez la renvoyer sans risque</translation>
+        <translation>Pas de réponse&#xa0;: l&apos;API n&apos;a pas répondu. La conversion est peut-être arrivée&#x202f;; vous pouvez la renvoyer sans risque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No answer: the API gave no answer in time. The conversion may have arrived; it is safe to send again</source>
-        <translation>Pas de réponse : l'API n'a pas répondu à temps. La conversion est peut-être arrivée ; vous pouvez la renvoyer sans risque</translation>
+        <translation>Pas de réponse&#xa0;: l&apos;API n&apos;a pas répondu à temps. La conversion est peut-être arrivée&#x202f;; vous pouvez la renvoyer sans risque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate problem (a proxy?): the connection was not trusted, nothing was sent</source>
-        <translation>Problème de certificat (un proxy ?) : la connexion n'était pas fiable, rien n'a été envoyé</translation>
+        <translation>Problème de certificat (un proxy&#x202f;?)&#xa0;: la connexion n&apos;était pas fiable, rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proxy asks for a password: set it in Settings › Network</source>
-        <translation>Le proxy demande un mot de passe : définissez-le dans Paramètres › Réseau</translation>
+        <translation>Le proxy demande un mot de passe&#xa0;: définissez-le dans Paramètres › Réseau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2061,22 +2061,22 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+2"/>
         <source>No answer: the connection was closed before an answer came. The conversion may have arrived; it is safe to send again.</source>
-        <translation>Pas de réponse : la connexion a été fermée avant la réponse. La conversion est peut-être arrivée ; vous pouvez la renvoyer sans risque.</translation>
+        <translation>Pas de réponse&#xa0;: la connexion a été fermée avant la réponse. La conversion est peut-être arrivée&#x202f;; vous pouvez la renvoyer sans risque.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No answer: the request failed. The conversion may have arrived; it is safe to send again.</source>
-        <translation>Pas de réponse : la requête a échoué. La conversion est peut-être arrivée ; vous pouvez la renvoyer sans risque.</translation>
+        <translation>Pas de réponse&#xa0;: la requête a échoué. La conversion est peut-être arrivée&#x202f;; vous pouvez la renvoyer sans risque.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not reach the API: </source>
-        <translation>API injoignable : </translation>
+        <translation>API injoignable&#xa0;: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer: </source>
-        <translation>Pas de réponse : </translation>
+        <translation>Pas de réponse&#xa0;: </translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2141,13 +2141,13 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+1"/>
         <source>Not sent (a fault in the app)</source>
-        <translation>Non envoyée (défaut de l'application)</translation>
+        <translation>Non envoyée (défaut de l&apos;application)</translation>
     </message>
 </context>
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/network_dialog.py" line="+36"/>
+        <location filename="../../conversion_gui/qt/network_dialog.py" line="+37"/>
         <source>•••• stored in the keychain (leave empty to keep it)</source>
         <translation>•••• enregistré dans le trousseau (laisser vide pour le garder)</translation>
     </message>
@@ -2174,7 +2174,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+8"/>
         <source>Automatic: looking…</source>
-        <translation>Automatique : recherche…</translation>
+        <translation>Automatique&#xa0;: recherche…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2199,22 +2199,22 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+3"/>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pass&amp;word:</source>
-        <translation>Mo&amp;t de passe :</translation>
+        <translation>Mo&amp;t de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2222,19 +2222,19 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>could not be read</source>
         <translation>illisible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic now means: {proxy}.</source>
-        <translation>Automatique signifie maintenant : {proxy}.</translation>
+        <translation>Automatique signifie maintenant&#xa0;: {proxy}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Could not save the settings ({error}); see the log.</source>
-        <translation>Impossible d'enregistrer les paramètres ({error}) ; voir le journal.</translation>
+        <translation>Impossible d&apos;enregistrer les paramètres ({error})&#x202f;; voir le journal.</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2280,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location filename="../../conversion_gui/qt/preview_reader.py" line="+127"/>
         <source>The file could not be read ({problem}).</source>
-        <translation>Le fichier n'a pas pu être lu ({problem}).</translation>
+        <translation>Le fichier n&apos;a pas pu être lu ({problem}).</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2313,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+17"/>
         <source>Line {line}: {verdict}</source>
-        <translation>Ligne {line} : {verdict}</translation>
+        <translation>Ligne {line}&#xa0;: {verdict}</translation>
     </message>
 </context>
 <context>
@@ -2361,47 +2361,47 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+17"/>
         <source>Pro&amp;file name:</source>
-        <translation>&amp;Nom du profil :</translation>
+        <translation>&amp;Nom du profil&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé API :</translation>
+        <translation>&amp;Clé API&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API s&amp;ecret:</source>
-        <translation>Secret AP&amp;I :</translation>
+        <translation>Secret AP&amp;I&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Si&amp;gnature secret:</source>
-        <translation>Secret de si&amp;gnature :</translation>
+        <translation>Secret de si&amp;gnature&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Au&amp;th mode:</source>
-        <translation>Mode d'aut&amp;hentification :</translation>
+        <translation>Mode d&apos;aut&amp;hentification&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature &amp;method:</source>
-        <translation>Méthode &amp;de signature :</translation>
+        <translation>Méthode &amp;de signature&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base UR&amp;L:</source>
-        <translation>UR&amp;L de base :</translation>
+        <translation>UR&amp;L de base&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body:</source>
-        <translation>C&amp;orps :</translation>
+        <translation>C&amp;orps&#xa0;:</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Stored in {where}: type to replace it</source>
-        <translation>Enregistré dans {where} : saisissez pour le remplacer</translation>
+        <translation>Enregistré dans {where}&#xa0;: saisissez pour le remplacer</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2417,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location filename="../../conversion_gui/qt/question_bar.py" line="+23"/>
         <source>New &amp;name:</source>
-        <translation>Nouveau no&amp;m :</translation>
+        <translation>Nouveau no&amp;m&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2453,7 +2453,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location filename="../../conversion_gui/qt/risk_bar.py" line="+52"/>
         <source>Check before sending</source>
-        <translation>À vérifier avant l'envoi</translation>
+        <translation>À vérifier avant l&apos;envoi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2463,7 +2463,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+7"/>
         <source> Send it anyway?</source>
-        <translation> L'envoyer quand même ?</translation>
+        <translation> L&apos;envoyer quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2471,12 +2471,12 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location filename="../../conversion_gui/qt/batch_outcomes.py" line="+38"/>
         <source>refused by the API: {reason}</source>
-        <translation>refusée par l'API : {reason}</translation>
+        <translation>refusée par l&apos;API&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not sent yet: Resume batch sends it</source>
-        <translation>pas encore envoyée : Reprendre le lot l'envoie</translation>
+        <translation>pas encore envoyée&#xa0;: Reprendre le lot l&apos;envoie</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2489,7 +2489,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+1"/>
         <source>failed after {tries}: {reason}</source>
-        <translation>échec après {tries} : {reason}</translation>
+        <translation>échec après {tries}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2527,42 +2527,42 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+1"/>
         <source>Event &amp;ID</source>
-        <translation>&amp;ID de l'événement</translation>
+        <translation>&amp;ID de l&apos;événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call &amp;ID</source>
-        <translation>&amp;ID de l'appel</translation>
+        <translation>&amp;ID de l&apos;appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the user completed the call to action</source>
-        <translation>l'utilisateur a réalisé l'action attendue</translation>
+        <translation>l&apos;utilisateur a réalisé l&apos;action attendue</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Sent with:</source>
-        <translation>Envoyé avec :</translation>
+        <translation>Envoyé avec&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message &amp;ID:</source>
-        <translation>&amp;ID du message :</translation>
+        <translation>&amp;ID du message&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>paste the id from the send response</source>
-        <translation>collez l'id de la réponse d'envoi</translation>
+        <translation>collez l&apos;id de la réponse d&apos;envoi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delivered:</source>
-        <translation>&amp;Remis :</translation>
+        <translation>&amp;Remis&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Send (Enter in the id field, or Ctrl+Return anywhere here)</source>
-        <translation>Envoyer (Entrée dans le champ id, ou Ctrl+Return n'importe où ici)</translation>
+        <translation>Envoyer (Entrée dans le champ id, ou Ctrl+Return n&apos;importe où ici)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2582,22 +2582,22 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+36"/>
         <source>&amp;Recent sends:</source>
-        <translation>Envois ré&amp;cents :</translation>
+        <translation>Envois ré&amp;cents&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
-        <translation>Envois de cette session, du plus récent au plus ancien ; Entrée remet l'id en place</translation>
+        <translation>Envois de cette session, du plus récent au plus ancien&#x202f;; Entrée remet l&apos;id en place</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Cancelling: no further attempt will be made…</source>
-        <translation>Annulation : aucune autre tentative ne sera faite…</translation>
+        <translation>Annulation&#xa0;: aucune autre tentative ne sera faite…</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The pasted ids could not be made a batch: {problem}</source>
-        <translation>Impossible de faire un lot des ids collés : {problem}</translation>
+        <translation>Impossible de faire un lot des ids collés&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2619,22 +2619,22 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+2"/>
         <source>{headline}. Attempt {attempt} of {attempts}: trying again {wait} (Esc cancels)…</source>
-        <translation>{headline}. Tentative {attempt} sur {attempts} : nouvel essai {wait} (Échap pour annuler)…</translation>
+        <translation>{headline}. Tentative {attempt} sur {attempts}&#xa0;: nouvel essai {wait} (Échap pour annuler)…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not send ({error}): nothing was recorded. Details are in the log.</source>
-        <translation>Envoi impossible ({error}) : rien n'a été enregistré. Les détails sont dans le journal.</translation>
+        <translation>Envoi impossible ({error})&#xa0;: rien n&apos;a été enregistré. Les détails sont dans le journal.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelled: nothing was sent.</source>
-        <translation>Annulé : rien n'a été envoyé.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not saved in the history: {problem}</source>
-        <translation>Non enregistré dans l'historique : {problem}</translation>
+        <translation>Non enregistré dans l&apos;historique&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2649,7 +2649,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+72"/>
         <source>{label}:</source>
-        <translation>{label} :</translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2667,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+2"/>
         <source>Save every row of the file with its outcome, status and meaning (before a batch: its verdict), as a CSV to hand back</source>
-        <translation>Enregistrer chaque ligne du fichier avec son résultat, son statut et sa signification (avant un lot : son verdict), en CSV à retourner</translation>
+        <translation>Enregistrer chaque ligne du fichier avec son résultat, son statut et sa signification (avant un lot&#xa0;: son verdict), en CSV à retourner</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2687,7 +2687,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+1"/>
         <source>Show &amp;in History</source>
-        <translation>Voir dans l'his&amp;torique</translation>
+        <translation>Voir dans l&apos;his&amp;torique</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2752,12 +2752,12 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+7"/>
         <source>Pausing: the requests in flight finish, nothing more is sent</source>
-        <translation>Mise en pause : les requêtes en cours se terminent, plus rien n'est envoyé</translation>
+        <translation>Mise en pause&#xa0;: les requêtes en cours se terminent, plus rien n&apos;est envoyé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelling: waiting for the requests in flight…</source>
-        <translation>Annulation : attente des requêtes en cours…</translation>
+        <translation>Annulation&#xa0;: attente des requêtes en cours…</translation>
     </message>
 </context>
 <context>
@@ -2778,12 +2778,12 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+3"/>
         <source>Not recorded: the API was still throttling {tries}. Wait a minute and send again (Settings &gt; Sending can lower the rate).</source>
-        <translation>Non enregistrée : l'API limitait encore le débit {tries}. Attendez une minute et renvoyez (Paramètres &gt; Envoi permet de baisser le débit).</translation>
+        <translation>Non enregistrée&#xa0;: l&apos;API limitait encore le débit {tries}. Attendez une minute et renvoyez (Paramètres &gt; Envoi permet de baisser le débit).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not recorded: {meaning} {tries}. Try again in a few minutes: it is safe to send again.</source>
-        <translation>Non enregistrée : {meaning} {tries}. Réessayez dans quelques minutes : vous pouvez renvoyer sans risque.</translation>
+        <translation>Non enregistrée&#xa0;: {meaning} {tries}. Réessayez dans quelques minutes&#xa0;: vous pouvez renvoyer sans risque.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2793,12 +2793,12 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+3"/>
         <source> It was not recorded: check the connection (Help &gt; Check connection…) and send again.</source>
-        <translation> Elle n'a pas été enregistrée : vérifiez la connexion (Aide &gt; Vérifier la connexion…) et renvoyez.</translation>
+        <translation> Elle n&apos;a pas été enregistrée&#xa0;: vérifiez la connexion (Aide &gt; Vérifier la connexion…) et renvoyez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> It may not have been recorded; it is safe to send again.</source>
-        <translation> Elle n'a peut-être pas été enregistrée ; vous pouvez renvoyer sans risque.</translation>
+        <translation> Elle n&apos;a peut-être pas été enregistrée&#x202f;; vous pouvez renvoyer sans risque.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -2811,27 +2811,27 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+3"/>
         <source>. Cancelled: no further attempt was made</source>
-        <translation>. Annulé : aucune autre tentative n'a été faite</translation>
+        <translation>. Annulé&#xa0;: aucune autre tentative n&apos;a été faite</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The API said: {text}</source>
-        <translation>L'API a répondu : {text}</translation>
+        <translation>L&apos;API a répondu&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Technical details ({kind}): {text}</source>
-        <translation>Détails techniques ({kind}) : {text}</translation>
+        <translation>Détails techniques ({kind})&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The time is {span} in the future.</source>
-        <translation>L'heure est {span} dans le futur.</translation>
+        <translation>L&apos;heure est {span} dans le futur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The time is {span} in the past.</source>
-        <translation>L'heure est {span} dans le passé.</translation>
+        <translation>L&apos;heure est {span} dans le passé.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -2860,32 +2860,32 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+4"/>
         <source>The history already holds {label} {id} as accepted: sending it again reports the same conversion twice.</source>
-        <translation>{label} {id} figure déjà comme accepté dans l'historique : le renvoyer déclare deux fois la même conversion.</translation>
+        <translation>{label} {id} figure déjà comme accepté dans l&apos;historique&#xa0;: le renvoyer déclare deux fois la même conversion.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No credentials yet: open Settings &gt; Credentials… to add an API key and secret (or start the app in sandbox mode to try it out).</source>
-        <translation>Pas encore d'identifiants : ouvrez Paramètres &gt; Identifiants… pour ajouter une API key et un secret (ou démarrez l'application en mode bac à sable pour l'essayer).</translation>
+        <translation>Pas encore d&apos;identifiants&#xa0;: ouvrez Paramètres &gt; Identifiants… pour ajouter une API key et un secret (ou démarrez l&apos;application en mode bac à sable pour l&apos;essayer).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The credentials are incomplete ({reason}): open Settings &gt; Credentials…</source>
-        <translation>Les identifiants sont incomplets ({reason}) : ouvrez Paramètres &gt; Identifiants…</translation>
+        <translation>Les identifiants sont incomplets ({reason})&#xa0;: ouvrez Paramètres &gt; Identifiants…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The credentials in the environment cannot be used: {problem}</source>
-        <translation>Les identifiants de l'environnement sont inutilisables : {problem}</translation>
+        <translation>Les identifiants de l&apos;environnement sont inutilisables&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The saved settings cannot be used: {problem}. Open Settings &gt; Credentials…</source>
-        <translation>Les paramètres enregistrés sont inutilisables : {problem}. Ouvrez Paramètres &gt; Identifiants…</translation>
+        <translation>Les paramètres enregistrés sont inutilisables&#xa0;: {problem}. Ouvrez Paramètres &gt; Identifiants…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile&apos;s address cannot be used: {problem}. Open Settings &gt; Credentials…</source>
-        <translation>L'adresse du profil est inutilisable : {problem}. Ouvrez Paramètres &gt; Identifiants…</translation>
+        <translation>L&apos;adresse du profil est inutilisable&#xa0;: {problem}. Ouvrez Paramètres &gt; Identifiants…</translation>
     </message>
 </context>
 <context>
@@ -2908,22 +2908,22 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+2"/>
         <source>&amp;Rate:</source>
-        <translation>&amp;Débit :</translation>
+        <translation>&amp;Débit&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Requests in &amp;flight:</source>
-        <translation>Requêtes en &amp;cours :</translation>
+        <translation>Requêtes en &amp;cours&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Time zone of files:</source>
-        <translation>&amp;Fuseau horaire des fichiers :</translation>
+        <translation>&amp;Fuseau horaire des fichiers&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vonage allows 30 requests per second per API key by default. Timestamps in a file without an offset are read in the time zone.</source>
-        <translation>Vonage autorise par défaut 30 requêtes par seconde et par API key. Les horodatages d'un fichier sans décalage sont lus dans ce fuseau horaire.</translation>
+        <translation>Vonage autorise par défaut 30 requêtes par seconde et par API key. Les horodatages d&apos;un fichier sans décalage sont lus dans ce fuseau horaire.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2936,22 +2936,22 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
         <source>&amp;Server errors (500, 503):</source>
-        <translation>Erreurs &amp;serveur (500, 503) :</translation>
+        <translation>Erreurs &amp;serveur (500, 503)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Throttled (429):</source>
-        <translation>Débit limi&amp;té (429) :</translation>
+        <translation>Débit limi&amp;té (429)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection &amp;resets:</source>
-        <translation>&amp;Réinitialisations de connexion :</translation>
+        <translation>&amp;Réinitialisations de connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No answer (hangs):</source>
-        <translation>&amp;Aucune réponse (blocage) :</translation>
+        <translation>&amp;Aucune réponse (blocage)&#xa0;:</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2966,7 +2966,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+2"/>
         <source>&amp;Latency of every answer:</source>
-        <translation>&amp;Latence de chaque réponse :</translation>
+        <translation>&amp;Latence de chaque réponse&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2976,7 +2976,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+4"/>
         <source>Only the built-in simulator misbehaves; nothing leaves this machine. The command line has the same choices: conversion-gui simulator --latency-ms MS and the fault options.</source>
-        <translation>Seul le simulateur intégré se dérègle ; rien ne quitte cette machine. La ligne de commande offre les mêmes choix : conversion-gui simulator --latency-ms MS et les options de panne.</translation>
+        <translation>Seul le simulateur intégré se dérègle&#x202f;; rien ne quitte cette machine. La ligne de commande offre les mêmes choix&#xa0;: conversion-gui simulator --latency-ms MS et les options de panne.</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +2984,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location filename="../../conversion_gui/qt/when_editor.py" line="+49"/>
         <source>Wh&amp;en:</source>
-        <translation>Quan&amp;d :</translation>
+        <translation>Quan&amp;d&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3004,7 +3004,7 @@ Les lignes pas encore envoyées restent dans le journal : rouvrez le même fich
     <message>
         <location line="+2"/>
         <source>Set the time to now</source>
-        <translation>Régler l'heure sur maintenant</translation>
+        <translation>Régler l&apos;heure sur maintenant</translation>
     </message>
 </context>
 </TS>

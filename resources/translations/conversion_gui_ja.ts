@@ -750,7 +750,7 @@
 <context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/doctor_dialog.py" line="+32"/>
+        <location filename="../../conversion_gui/qt/doctor_dialog.py" line="+33"/>
         <source>Check connection</source>
         <translation>接続の確認</translation>
     </message>
@@ -785,7 +785,7 @@
         <translation>確認中…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The check could not finish ({error}); see the log.</source>
         <translation>確認を完了できませんでした ({error})。ログを参照してください。</translation>
     </message>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>C&amp;hart:</source>
+        <source>Chart t&amp;ype:</source>
         <translation>グラフ(&amp;G):</translation>
     </message>
     <message>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Chart &amp;actions</source>
+        <source>Chart o&amp;ptions</source>
         <translation>グラフの操作(&amp;P)</translation>
     </message>
     <message>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Export batch &amp;results…</source>
+        <source>Export batch res&amp;ults…</source>
         <translation>バッチ結果をエクスポート(&amp;E)…</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/network_dialog.py" line="+36"/>
+        <location filename="../../conversion_gui/qt/network_dialog.py" line="+37"/>
         <source>•••• stored in the keychain (leave empty to keep it)</source>
         <translation>•••• キーチェーンに保存済み (変更しない場合は空欄のまま)</translation>
     </message>
@@ -2212,7 +2212,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>could not be read</source>
         <translation>読み込めませんでした</translation>
     </message>
@@ -2222,7 +2222,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>現在の自動設定: {proxy}。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Could not save the settings ({error}); see the log.</source>
         <translation>設定を保存できませんでした ({error})。ログを参照してください。</translation>
     </message>

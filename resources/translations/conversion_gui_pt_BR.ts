@@ -753,7 +753,7 @@
 <context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/doctor_dialog.py" line="+32"/>
+        <location filename="../../conversion_gui/qt/doctor_dialog.py" line="+33"/>
         <source>Check connection</source>
         <translation>Verificar conexão</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The check could not finish ({error}); see the log.</source>
         <translation>A verificação não pôde terminar ({error}); veja o log.</translation>
     </message>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>C&amp;hart:</source>
+        <source>Chart t&amp;ype:</source>
         <translation>Grá&amp;fico:</translation>
     </message>
     <message>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Chart &amp;actions</source>
+        <source>Chart o&amp;ptions</source>
         <translation>Açõ&amp;es do gráfico</translation>
     </message>
     <message>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Export batch &amp;results…</source>
+        <source>Export batch res&amp;ults…</source>
         <translation>Exportar resultados do &amp;lote…</translation>
     </message>
     <message>
@@ -2147,7 +2147,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/network_dialog.py" line="+36"/>
+        <location filename="../../conversion_gui/qt/network_dialog.py" line="+37"/>
         <source>•••• stored in the keychain (leave empty to keep it)</source>
         <translation>•••• guardada no chaveiro (deixe vazio para mantê-la)</translation>
     </message>
@@ -2222,7 +2222,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>could not be read</source>
         <translation>não foi possível ler</translation>
     </message>
@@ -2232,7 +2232,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>Automático agora significa: {proxy}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Could not save the settings ({error}); see the log.</source>
         <translation>Não foi possível salvar as configurações ({error}); veja o log.</translation>
     </message>

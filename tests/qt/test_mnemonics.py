@@ -202,6 +202,16 @@ def test_every_page_and_dialog_in_every_state_has_no_alt_letter_clash(
     qtbot.waitUntil(lambda: window.history_page.model.rowCount() > 0, timeout=WAIT)
     window.history_page.table.selectRow(0)
     assert_no_clash(window, "the History page")
+    # One batch shown (the Batch page's Show in History), in the table and on the Overview.
+    history = window.history_page
+    assert page._last_batch is not None
+    history.show_batch(page._last_batch)
+    qtbot.waitUntil(history.batch_results.isVisible, timeout=WAIT)
+    history.table.selectRow(0)
+    assert_no_clash(window, "the History page showing one batch")
+    history.views.setCurrentIndex(1)
+    assert_no_clash(window, "the Overview of one batch")
+    history.views.setCurrentIndex(0)
 
     # Dialogs: each a window of its own.
     for open_dialog in (window.open_sending, window.open_simulator, window.open_network,
