@@ -2222,7 +2222,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
@@ -2934,7 +2934,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
 <context>
     <name>SimulatorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
+        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+28"/>
         <source>&amp;Server errors (500, 503):</source>
         <translation>&amp;Serverfehler (500, 503):</translation>
     </message>

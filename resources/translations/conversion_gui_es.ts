@@ -2222,7 +2222,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
@@ -2934,7 +2934,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
 <context>
     <name>SimulatorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
+        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+28"/>
         <source>&amp;Server errors (500, 503):</source>
         <translation>Errores del ser&amp;vidor (500, 503):</translation>
     </message>

@@ -2222,7 +2222,7 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>could not be read</source>
         <translation>illisible</translation>
     </message>
@@ -2934,7 +2934,7 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
 <context>
     <name>SimulatorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
+        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+28"/>
         <source>&amp;Server errors (500, 503):</source>
         <translation>Erreurs &amp;serveur (500, 503)&#xa0;:</translation>
     </message>

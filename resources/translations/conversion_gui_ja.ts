@@ -2212,7 +2212,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>could not be read</source>
         <translation>読み込めませんでした</translation>
     </message>
@@ -2917,7 +2917,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
 <context>
     <name>SimulatorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
+        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+28"/>
         <source>&amp;Server errors (500, 503):</source>
         <translation>サーバー エラー (500、503)(&amp;S):</translation>
     </message>

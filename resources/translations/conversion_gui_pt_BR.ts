@@ -2222,7 +2222,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>could not be read</source>
         <translation>não foi possível ler</translation>
     </message>
@@ -2934,7 +2934,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
 <context>
     <name>SimulatorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
+        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+28"/>
         <source>&amp;Server errors (500, 503):</source>
         <translation>Erros do &amp;servidor (500, 503):</translation>
     </message>
