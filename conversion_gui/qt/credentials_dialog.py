@@ -17,16 +17,13 @@ from enum import Enum
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -47,7 +44,7 @@ from . import a11y
 from .credentials_snapshot import SESSION_ONLY_NOTICE, Snapshot, in_sandbox, take_snapshot
 from .i18n import QT_TRANSLATE_NOOP
 from .profile_form import ERROR_STYLE, NOT_SET, ProfileForm, sentence, stored_placeholder
-from .question_bar import QuestionBar
+from .profiles_column import IN_USE, ProfilesColumn
 from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -55,7 +52,6 @@ log = logging.getLogger(__name__)
 # English, marked for lupdate (context "CredentialsDialog") and translated where shown.
 WAITING_KEYCHAIN = QT_TRANSLATE_NOOP("CredentialsDialog", "Waiting for the keychain…")
 WAITING_SETTINGS = QT_TRANSLATE_NOOP("CredentialsDialog", "Saving the settings…")
-IN_USE = QT_TRANSLATE_NOOP("CredentialsDialog", "in use")
 NOTICE_STYLE = "color: #8a5300;"
 
 
@@ -110,28 +106,14 @@ class CredentialsDialog(QDialog):
     def _build(self) -> None:
         self._body = QWidget(self)
 
-        # left: the profiles and what can be done with them
-        self.profile_list = QListWidget()
-        list_label = QLabel(self.tr("&Profiles:"))
-        a11y.buddy(list_label, self.profile_list)
-        self.add_button = QPushButton(self.tr("&Add"))
-        self.rename_button = QPushButton(self.tr("&Rename"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.use_button = QPushButton(self.tr("&Use this profile"))
-        buttons = QGridLayout()
-        pushes = (self.add_button, self.rename_button, self.delete_button, self.use_button)
-        for i, button in enumerate(pushes):  # two rows of two
-            a11y.name_button(button)
-            buttons.addWidget(button, i // 2, i % 2)
-
-        # the inline question for Add / Rename / Delete (no pop-up)
-        self.question = QuestionBar()
-
-        left = QVBoxLayout()
-        left.addWidget(list_label)
-        left.addWidget(self.profile_list, 1)
-        left.addLayout(buttons)
-        left.addWidget(self.question)
+        # left: the profiles, what can be done with them, and the inline question
+        self.profiles = ProfilesColumn()
+        self.profile_list = self.profiles.profile_list
+        self.add_button = self.profiles.add_button
+        self.rename_button = self.profiles.rename_button
+        self.delete_button = self.profiles.delete_button
+        self.use_button = self.profiles.use_button
+        self.question = self.profiles.question
 
         # right: the selected profile
         self.empty_label = QLabel(self.tr("No profiles yet: press Add to create one."))
@@ -145,7 +127,7 @@ class CredentialsDialog(QDialog):
 
         columns = QHBoxLayout(self._body)
         columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 2)
+        columns.addWidget(self.profiles, 2)
         columns.addLayout(right, 3)
 
         # bottom: where secrets live, what is happening, and the buttons
@@ -464,7 +446,7 @@ class CredentialsDialog(QDialog):
         self._active = snapshot.active
         self._stored = snapshot.stored
         self._where = snapshot.where
-        self._rebuild_list(snapshot.selected)
+        self.profiles.fill(self._cache, self._active, snapshot.selected)
         profile = self._cache.get(snapshot.selected) if snapshot.selected else None
         if keep_edits is not None and profile is not None and profile.name == keep_edits:
             self.form.keep_edits_for(profile)
@@ -478,31 +460,6 @@ class CredentialsDialog(QDialog):
         self.notice_label.setVisible(bool(snapshot.notice))
         self.empty_label.setVisible(not snapshot.profiles)
         self._update_enabled()
-
-    def _rebuild_list(self, selected: str | None) -> None:
-        self.profile_list.blockSignals(True)
-        try:
-            self.profile_list.clear()
-            for name in self._cache:
-                item = QListWidgetItem(self.tr("{name} ({in_use})").format(
-                    name=name, in_use=self.tr(IN_USE)) if name == self._active else name)
-                item.setData(Qt.ItemDataRole.UserRole, name)
-                if name == self._active:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                self.profile_list.addItem(item)
-            self._select_row_quietly(selected)
-        finally:
-            self.profile_list.blockSignals(False)
-
-    def _select_row_quietly(self, name: str | None) -> None:
-        blocked = self.profile_list.blockSignals(True)
-        try:
-            names = list(self._cache)
-            self.profile_list.setCurrentRow(names.index(name) if name in names else -1)
-        finally:
-            self.profile_list.blockSignals(blocked)
 
     def _fill_form(self, profile: Profile | None) -> None:
         self.form.fill(profile)
@@ -531,11 +488,8 @@ class CredentialsDialog(QDialog):
         self._body.setEnabled(idle)
         self.form.setEnabled(has)
         self.form.setVisible(has)
-        self.rename_button.setEnabled(has and not asking)
-        self.delete_button.setEnabled(has and not asking)
-        self.add_button.setEnabled(not asking)
-        self.use_button.setEnabled(has and not asking and self._current is not None
-                                   and self._current.name != self._active)
+        self.profiles.set_actions(has, asking, self._current is not None
+                                  and self._current.name != self._active)
         self.form.refresh()
         dirty = self.form.dirty()
         self.save_button.setEnabled(idle and has and dirty and self.form.acceptable())
@@ -562,12 +516,11 @@ class CredentialsDialog(QDialog):
         self._update_enabled()
 
     def _on_row_changed(self, row: int) -> None:
-        item = self.profile_list.item(row) if row >= 0 else None
-        name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        name = self.profiles.name_at(row)
         if name is None or name == self.current_profile_name():
             return
         if self._guard_unsaved():
-            self._select_row_quietly(self.current_profile_name())
+            self.profiles.select_quietly(list(self._cache), self.current_profile_name())
             return
         self._load(name)
 
