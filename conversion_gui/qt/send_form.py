@@ -13,7 +13,6 @@ import threading
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from itertools import pairwise
 
@@ -42,9 +41,8 @@ from ..core.conversion import (
     parse_message_id,
     parse_timestamp,
 )
-from ..core.history import HistoryError
 from ..core.outcome import Outcome
-from ..core.retry import Cancelled, RetryPolicy, send_with_retries
+from ..core.retry import RetryPolicy
 from ..core.zones import local_zone
 from . import a11y
 from .answer_line import AMBER, GREEN, AnswerLine, look
@@ -52,6 +50,7 @@ from .i18n import QT_TRANSLATE_NOOP
 from .id_paste import IdEdit, ask_pasted_ids, small_batch
 from .recent_sends import RecentSends
 from .risk_bar import RiskBar, risks
+from .send_task import SendResult, send_one
 from .send_words import answer_text, headline, setup_problem, technical_details
 from .tasks import TaskManager
 from .when_editor import RED, WhenEditor  # one red for every error line on the page
@@ -73,20 +72,6 @@ _ID_LABEL_TEXTS = {"Message ID": QT_TRANSLATE_NOOP("SendPage", "Message &ID"),
                    "Event ID": QT_TRANSLATE_NOOP("SendPage", "Event &ID"),
                    "Call ID": QT_TRANSLATE_NOOP("SendPage", "Call &ID")}
 DELIVERED_TEXT = QT_TRANSLATE_NOOP("SendPage", "the user completed the call to action")
-
-
-@dataclass
-class SendResult:
-    """What a background send came to; plain data handed to the GUI thread."""
-
-    conversion: Conversion
-    source: SourceApi
-    outcome: Outcome | None = None
-    attempts: int = 0
-    recorded: int = 0
-    cancelled: bool = False
-    history_problem: str | None = None
-    outcomes: list[Outcome] = field(default_factory=list)
 
 
 class SendPage(QWidget):
@@ -387,29 +372,9 @@ class SendPage(QWidget):
         result = SendResult(conversion, source)
         progress = self._guarded(SendPage._show_progress)
 
-        def task() -> SendResult:  # worker thread: no widget here
-            client, profile = context.current_client()
-            history = context.history
-
-            def record(attempt: int, outcome: Outcome) -> None:
-                result.outcome, result.attempts = outcome, attempt
-                result.outcomes.append(outcome)
-                try:
-                    history.record_single(conversion, outcome, attempt_no=attempt,
-                                          profile=profile.name, base_url=profile.base_url)
-                    result.recorded += 1
-                except HistoryError as exc:
-                    result.history_problem = str(exc)
-                if policy.should_retry(attempt, outcome):
-                    tasks.run_on_main(lambda: progress(attempt, outcome))
-
-            try:
-                send_with_retries(client.send, conversion, policy, cancel, on_attempt=record)
-            except Cancelled:
-                result.cancelled = True
-            return result
-
-        self._tasks.run_in_background(task, self._guarded(SendPage._finished))
+        self._tasks.run_in_background(
+            lambda: send_one(context, policy, tasks, result, cancel, progress),
+            self._guarded(SendPage._finished))
 
     def _guarded(self, method: Callable[..., None]) -> Callable[..., None]:
         """A callback for the GUI thread that holds the page only weakly.
