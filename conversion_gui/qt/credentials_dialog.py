@@ -37,10 +37,9 @@ from ..core.credentials import (
     SecretStore,
     SettingsError,
     check_profile_name,
-    delete_profile,
-    rename_profile,
 )
 from . import a11y
+from . import profile_changes as changes
 from .credentials_snapshot import SESSION_ONLY_NOTICE, Snapshot, in_sandbox, take_snapshot
 from .i18n import QT_TRANSLATE_NOOP
 from .profile_form import ERROR_STYLE, NOT_SET, ProfileForm, sentence, stored_placeholder
@@ -228,14 +227,8 @@ class CredentialsDialog(QDialog):
             return
         typed = self.form.typed_secrets()
         profiles, secrets = self._profiles, self._secrets
-
-        def work() -> Snapshot:
-            profiles.save(profile)
-            for kind, value in typed.items():
-                secrets.set(profile.name, kind, value)
-            return take_snapshot(profiles, secrets, profile.name)
-
-        self._run(WAITING_KEYCHAIN if typed else WAITING_SETTINGS, work,
+        self._run(WAITING_KEYCHAIN if typed else WAITING_SETTINGS,
+                  lambda: changes.save(profiles, secrets, profile, typed),
                   done=self.tr("Saved “{name}”.").format(name=profile.name), mutation=True)
 
     @Slot()
@@ -251,12 +244,7 @@ class CredentialsDialog(QDialog):
         if self._busy or current is None:
             return
         profiles, secrets = self._profiles, self._secrets
-
-        def work() -> Snapshot:
-            profiles.set_active(current.name)
-            return take_snapshot(profiles, secrets, current.name)
-
-        self._run(WAITING_SETTINGS, work,
+        self._run(WAITING_SETTINGS, lambda: changes.use(profiles, secrets, current.name),
                   done=self.tr("“{name}” is now the profile in use.").format(name=current.name),
                   mutation=True, keep_edits=current.name)
 
@@ -321,16 +309,9 @@ class CredentialsDialog(QDialog):
             name = self._checked_new_name(None)
             if name is None:
                 return
-
-            def add() -> Snapshot:
-                if profiles.get(name) is not None:
-                    raise ProfileError(self.tr("a profile named “{name}” already exists").format(
-                        name=name))
-                secrets.forget(name)   # a new profile starts clean, whatever a crash left behind
-                profiles.save(Profile(name))
-                return take_snapshot(profiles, secrets, name)
-
-            self._run(WAITING_KEYCHAIN, add, done=self.tr("Added “{name}”.").format(name=name),
+            exists = self.tr("a profile named “{name}” already exists").format(name=name)
+            self._run(WAITING_KEYCHAIN, lambda: changes.add(profiles, secrets, name, exists),
+                      done=self.tr("Added “{name}”.").format(name=name),
                       mutation=True,
                       on_error=self._ask_failed, close_ask=True)
             return
@@ -346,12 +327,7 @@ class CredentialsDialog(QDialog):
             if new == old:
                 self._close_ask()
                 return
-
-            def rename() -> Snapshot:
-                renamed = rename_profile(profiles, secrets, old, new)
-                return take_snapshot(profiles, secrets, renamed.name)
-
-            self._run(WAITING_KEYCHAIN, rename,
+            self._run(WAITING_KEYCHAIN, lambda: changes.rename(profiles, secrets, old, new),
                       done=self.tr("Renamed “{old}” to “{new}”.").format(old=old, new=new),
                       mutation=True, keep_edits=new, on_error=self._ask_failed, close_ask=True)
             return
@@ -359,12 +335,7 @@ class CredentialsDialog(QDialog):
         names = list(self._cache)
         others = [n for n in names if n != old]
         neighbour = others[min(row, len(others) - 1)] if others and row >= 0 else None
-
-        def delete() -> Snapshot:
-            delete_profile(profiles, secrets, old)
-            return take_snapshot(profiles, secrets, neighbour)
-
-        self._run(WAITING_KEYCHAIN, delete,
+        self._run(WAITING_KEYCHAIN, lambda: changes.delete(profiles, secrets, old, neighbour),
                   done=self.tr("Deleted “{name}” and its secrets.").format(name=old),
                   mutation=True, on_error=self._ask_failed, close_ask=True)
 
@@ -373,12 +344,8 @@ class CredentialsDialog(QDialog):
         if self._busy or current is None:
             return
         profiles, secrets = self._profiles, self._secrets
-
-        def work() -> Snapshot:
-            secrets.delete(current.name, kind)
-            return take_snapshot(profiles, secrets, current.name)
-
-        self._run(WAITING_KEYCHAIN, work, done=self.tr("Forgot the {secret} of “{name}”.").format(
+        self._run(WAITING_KEYCHAIN, lambda: changes.forget(profiles, secrets, current.name, kind),
+                  done=self.tr("Forgot the {secret} of “{name}”.").format(
                       secret=kind.label, name=current.name),
                   mutation=True, keep_edits=current.name)
 
