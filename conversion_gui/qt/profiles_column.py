@@ -24,10 +24,6 @@ from .question_bar import QuestionBar
 IN_USE = QT_TRANSLATE_NOOP("CredentialsDialog", "in use")
 
 
-def _tr(text: str) -> str:
-    """Translated in the dialog's context, where the finished translations are."""
-    return QCoreApplication.translate("CredentialsDialog", text)
-
 
 class ProfilesColumn(QWidget):
     """Shows the profiles (the one in use in bold); the dialog wires the buttons and the bar."""
@@ -35,12 +31,13 @@ class ProfilesColumn(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.profile_list = QListWidget()
-        list_label = QLabel(_tr("&Profiles:"))
+        list_label = QLabel(QCoreApplication.translate("CredentialsDialog", "&Profiles:"))
         a11y.buddy(list_label, self.profile_list)
-        self.add_button = QPushButton(_tr("&Add"))
-        self.rename_button = QPushButton(_tr("&Rename"))
-        self.delete_button = QPushButton(_tr("&Delete"))
-        self.use_button = QPushButton(_tr("&Use this profile"))
+        self.add_button = QPushButton(QCoreApplication.translate("CredentialsDialog", "&Add"))
+        self.rename_button = QPushButton(QCoreApplication.translate("CredentialsDialog", "&Rename"))
+        self.delete_button = QPushButton(QCoreApplication.translate("CredentialsDialog", "&Delete"))
+        self.use_button = QPushButton(
+            QCoreApplication.translate("CredentialsDialog", "&Use this profile"))
         buttons = QGridLayout()
         pushes = (self.add_button, self.rename_button, self.delete_button, self.use_button)
         for i, button in enumerate(pushes):  # two rows of two
@@ -64,8 +61,9 @@ class ProfilesColumn(QWidget):
         try:
             self.profile_list.clear()
             for name in names:
-                item = QListWidgetItem(_tr("{name} ({in_use})").format(
-                    name=name, in_use=_tr(IN_USE)) if name == active else name)
+                text = QCoreApplication.translate("CredentialsDialog", "{name} ({in_use})").format(
+                    name=name, in_use=QCoreApplication.translate("CredentialsDialog", IN_USE))
+                item = QListWidgetItem(text if name == active else name)
                 item.setData(Qt.ItemDataRole.UserRole, name)
                 if name == active:
                     font = QFont(item.font())

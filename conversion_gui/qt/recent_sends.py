@@ -14,10 +14,6 @@ from .send_words import headline
 RECENT_LIMIT = 500  # a scrolled list, newest on top
 
 
-def _tr(text: str) -> str:
-    """Translated in the Send page's context, where the finished translations are."""
-    return QCoreApplication.translate("SendPage", text)
-
 
 class RecentSends(QListWidget):
     """``reuse(source, message_id, delivered)`` fires when Enter is pressed on a send."""
@@ -29,13 +25,15 @@ class RecentSends(QListWidget):
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.setIconSize(QSize(small, small))
-        self.setToolTip(_tr("This session's sends, newest first; Enter puts the id back"))
+        self.setToolTip(QCoreApplication.translate(
+            "SendPage", "This session's sends, newest first; Enter puts the id back"))
         self.itemActivated.connect(self._reuse_item)
 
     def add(self, clock: str, source: SourceApi, conversion: Conversion,
             outcome: Outcome) -> None:
         """One send on top, in its answer's colour and icon; the oldest beyond the limit go."""
-        delivered = _tr("delivered") if conversion.delivered else _tr("not delivered")
+        delivered = (QCoreApplication.translate("SendPage", "delivered") if conversion.delivered
+                     else QCoreApplication.translate("SendPage", "not delivered"))
         text = (f"{clock}  {source.label}  {conversion.message_id}  "
                 f"({delivered})  {headline(outcome)}")
         colour, icon = look(outcome)

@@ -571,7 +571,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+52"/>
         <source>Waiting for the keychain…</source>
         <translation>Warte auf den Schlüsselbund…</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>Einstellungen werden gespeichert…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>in use</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+42"/>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+10"/>
         <source>&amp;Profiles:</source>
         <translation>&amp;Profile:</translation>
     </message>
@@ -611,12 +611,12 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this profile</source>
         <translation>Profil &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+23"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Noch keine Profile: Klicken Sie auf Hinzufügen, um eines anzulegen.</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>Nichts wurde gespeichert: Korrigieren Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>“{name}” is now the profile in use.</source>
         <translation>„{name}“ ist jetzt das aktive Profil.</translation>
     </message>
@@ -682,27 +682,27 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>a profile named “{name}” already exists</source>
         <translation>ein Profil namens „{name}“ gibt es bereits</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Added “{name}”.</source>
         <translation>„{name}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>„{old}“ in „{new}“ umbenannt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Deleted “{name}” and its secrets.</source>
         <translation>„{name}“ und seine Secrets gelöscht.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Forgot the {secret} of “{name}”.</source>
         <translation>{secret} von „{name}“ vergessen.</translation>
     </message>
@@ -712,17 +712,17 @@
         <translation>das hat nicht geklappt ({error}); Details im Protokoll</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>{name} ({in_use})</source>
         <translation>{name} ({in_use})</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+101"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
         <translation>„{name}“ hat ungespeicherte Änderungen: Speichern behält sie, Zurücksetzen verwirft sie.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Please wait: the change is being saved.</source>
         <translation>Bitte warten: Die Änderung wird gespeichert.</translation>
     </message>
@@ -2495,12 +2495,12 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+61"/>
         <source>Se&amp;nd</source>
         <translation>Se&amp;nden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>S&amp;MS API</source>
         <translation>S&amp;MS API</translation>
     </message>
@@ -2540,7 +2540,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>der Nutzer hat die gewünschte Aktion ausgeführt</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Sent with:</source>
         <translation>Gesendet mit:</translation>
     </message>
@@ -2580,17 +2580,17 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>&amp;Recent sends:</source>
         <translation>Zu&amp;letzt gesendet:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+28"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
         <translation>Die Sendungen dieser Sitzung, neueste zuerst; Enter übernimmt die ID wieder</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+93"/>
         <source>Cancelling: no further attempt will be made…</source>
         <translation>Wird abgebrochen: kein weiterer Versuch…</translation>
     </message>
@@ -2601,13 +2601,13 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
     </message>
     <message>
         <location line="+14"/>
-        <location line="+157"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-77"/>
         <source>in {seconds} s</source>
         <translation>in {seconds} s</translation>
     </message>
@@ -2627,7 +2627,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>Senden nicht möglich ({error}): Nichts wurde erfasst. Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Abgebrochen: Nichts wurde gesendet.</translation>
     </message>
@@ -2637,17 +2637,17 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>Nicht im Verlauf gespeichert: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+7"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not delivered</source>
         <translation>nicht zugestellt</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+71"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

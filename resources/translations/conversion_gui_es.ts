@@ -571,7 +571,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+52"/>
         <source>Waiting for the keychain…</source>
         <translation>Esperando el llavero…</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>Guardando la configuración…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>in use</source>
         <translation>en uso</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+42"/>
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+10"/>
         <source>&amp;Profiles:</source>
         <translation>&amp;Perfiles:</translation>
     </message>
@@ -611,12 +611,12 @@
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Usar este perfil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+23"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Aún no hay perfiles: pulse Añadir para crear uno.</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>No se guardó nada: corrija el campo marcado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Saved “{name}”.</source>
         <translation>Se guardó «{name}».</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>“{name}” is now the profile in use.</source>
         <translation>«{name}» es ahora el perfil en uso.</translation>
     </message>
@@ -682,27 +682,27 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>a profile named “{name}” already exists</source>
         <translation>ya existe un perfil llamado «{name}»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Added “{name}”.</source>
         <translation>Se añadió «{name}».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>Se renombró «{old}» como «{new}».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Deleted “{name}” and its secrets.</source>
         <translation>Se eliminó «{name}» con sus secretos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Forgot the {secret} of “{name}”.</source>
         <translation>Se olvidó el {secret} de «{name}».</translation>
     </message>
@@ -712,17 +712,17 @@
         <translation>no funcionó ({error}); consulte el registro para más detalles</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>{name} ({in_use})</source>
         <translation>{name} ({in_use})</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+101"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
         <translation>«{name}» tiene cambios sin guardar: pulse Guardar para conservarlos o Descartar para desecharlos.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Please wait: the change is being saved.</source>
         <translation>Espere: se está guardando el cambio.</translation>
     </message>
@@ -2495,12 +2495,12 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+61"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>S&amp;MS API</source>
         <translation>S&amp;MS API</translation>
     </message>
@@ -2540,7 +2540,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
         <translation>el usuario completó la llamada a la acción</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Sent with:</source>
         <translation>Enviado con:</translation>
     </message>
@@ -2580,17 +2580,17 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>&amp;Recent sends:</source>
         <translation>Envíos &amp;recientes:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+28"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
         <translation>Los envíos de esta sesión, el más reciente primero; Intro vuelve a poner el id</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+93"/>
         <source>Cancelling: no further attempt will be made…</source>
         <translation>Cancelando: no se hará ningún intento más…</translation>
     </message>
@@ -2601,13 +2601,13 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     </message>
     <message>
         <location line="+14"/>
-        <location line="+157"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-77"/>
         <source>in {seconds} s</source>
         <translation>en {seconds} s</translation>
     </message>
@@ -2627,7 +2627,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
         <translation>No se pudo enviar ({error}): no se registró nada. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelado: no se envió nada.</translation>
     </message>
@@ -2637,17 +2637,17 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
         <translation>No se guardó en el historial: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+7"/>
         <source>delivered</source>
         <translation>entregado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not delivered</source>
         <translation>no entregado</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+71"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

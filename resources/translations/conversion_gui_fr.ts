@@ -571,7 +571,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+52"/>
         <source>Waiting for the keychain…</source>
         <translation>Attente du trousseau…</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>Enregistrement des paramètres…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>in use</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+42"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+10"/>
         <source>&amp;Profiles:</source>
         <translation>&amp;Profils&#xa0;:</translation>
     </message>
@@ -611,12 +611,12 @@
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+23"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Aucun profil&#xa0;: appuyez sur Ajouter pour en créer un.</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>Rien n&apos;a été enregistré&#xa0;: corrigez le champ signalé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Saved “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>“{name}” is now the profile in use.</source>
         <translation>«&#xa0;{name}&#xa0;» est maintenant le profil actif.</translation>
     </message>
@@ -682,27 +682,27 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>a profile named “{name}” already exists</source>
         <translation>un profil nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Added “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» ajouté.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>«&#xa0;{old}&#xa0;» renommé en «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Deleted “{name}” and its secrets.</source>
         <translation>«&#xa0;{name}&#xa0;» et ses secrets supprimés.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Forgot the {secret} of “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;»&#xa0;: {secret} oublié.</translation>
     </message>
@@ -712,17 +712,17 @@
         <translation>cela n&apos;a pas fonctionné ({error})&#x202f;; voir le journal pour les détails</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>{name} ({in_use})</source>
         <translation>{name} ({in_use})</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+101"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
         <translation>«&#xa0;{name}&#xa0;» a des modifications non enregistrées&#xa0;: appuyez sur Enregistrer pour les garder, ou sur Rétablir pour les abandonner.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Please wait: the change is being saved.</source>
         <translation>Veuillez patienter&#xa0;: la modification est en cours d&apos;enregistrement.</translation>
     </message>
@@ -2495,12 +2495,12 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+61"/>
         <source>Se&amp;nd</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>S&amp;MS API</source>
         <translation>API S&amp;MS</translation>
     </message>
@@ -2540,7 +2540,7 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
         <translation>l&apos;utilisateur a réalisé l&apos;action attendue</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Sent with:</source>
         <translation>Envoyé avec&#xa0;:</translation>
     </message>
@@ -2580,17 +2580,17 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>&amp;Recent sends:</source>
         <translation>Envois ré&amp;cents&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+28"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
         <translation>Envois de cette session, du plus récent au plus ancien&#x202f;; Entrée remet l&apos;id en place</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+93"/>
         <source>Cancelling: no further attempt will be made…</source>
         <translation>Annulation&#xa0;: aucune autre tentative ne sera faite…</translation>
     </message>
@@ -2601,13 +2601,13 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+157"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-77"/>
         <source>in {seconds} s</source>
         <translation>dans {seconds} s</translation>
     </message>
@@ -2627,7 +2627,7 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
         <translation>Envoi impossible ({error})&#xa0;: rien n&apos;a été enregistré. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
@@ -2637,17 +2637,17 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
         <translation>Non enregistré dans l&apos;historique&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+7"/>
         <source>delivered</source>
         <translation>remis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not delivered</source>
         <translation>non remis</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+71"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>

@@ -568,7 +568,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+52"/>
         <source>Waiting for the keychain…</source>
         <translation>キーチェーンを待っています…</translation>
     </message>
@@ -578,17 +578,17 @@
         <translation>設定を保存しています…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+42"/>
         <source>Credentials</source>
         <translation>認証情報</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+10"/>
         <source>&amp;Profiles:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>
@@ -608,12 +608,12 @@
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this profile</source>
         <translation>このプロファイルを使用(&amp;U)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+23"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>プロファイルはまだありません。[追加] を押して作成してください。</translation>
     </message>
@@ -638,12 +638,12 @@
         <translation>保存されていません。マークされた項目を修正してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Saved “{name}”.</source>
         <translation>「{name}」を保存しました。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>“{name}” is now the profile in use.</source>
         <translation>「{name}」を使用中のプロファイルにしました。</translation>
     </message>
@@ -679,27 +679,27 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>a profile named “{name}” already exists</source>
         <translation>「{name}」という名前のプロファイルは既に存在します</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Added “{name}”.</source>
         <translation>「{name}」を追加しました。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>「{old}」の名前を「{new}」に変更しました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Deleted “{name}” and its secrets.</source>
         <translation>「{name}」とそのシークレットを削除しました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Forgot the {secret} of “{name}”.</source>
         <translation>「{name}」の {secret} を削除しました。</translation>
     </message>
@@ -709,17 +709,17 @@
         <translation>失敗しました ({error})。詳細はログを参照してください</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>{name} ({in_use})</source>
         <translation>{name} ({in_use})</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+101"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
         <translation>「{name}」に未保存の変更があります。保持するには [保存]、破棄するには [元に戻す] を押してください。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Please wait: the change is being saved.</source>
         <translation>お待ちください: 変更を保存しています。</translation>
     </message>
@@ -2484,12 +2484,12 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+61"/>
         <source>Se&amp;nd</source>
         <translation>送信(&amp;N)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>S&amp;MS API</source>
         <translation>S&amp;MS API</translation>
     </message>
@@ -2529,7 +2529,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>ユーザーが行動喚起を完了しました</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Sent with:</source>
         <translation>送信方法:</translation>
     </message>
@@ -2569,17 +2569,17 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>&amp;Recent sends:</source>
         <translation>最近の送信(&amp;R):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+28"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
         <translation>このセッションの送信 (新しい順)。Enter で ID を戻します</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+93"/>
         <source>Cancelling: no further attempt will be made…</source>
         <translation>キャンセル中: これ以上試行しません…</translation>
     </message>
@@ -2590,13 +2590,13 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
     </message>
     <message>
         <location line="+14"/>
-        <location line="+157"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-77"/>
         <source>in {seconds} s</source>
         <translation>{seconds} 秒後に</translation>
     </message>
@@ -2616,7 +2616,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>送信できませんでした ({error}): 何も記録されていません。詳細はログにあります。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>キャンセルしました: 何も送信されていません。</translation>
     </message>
@@ -2626,17 +2626,17 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>履歴に保存されていません: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+7"/>
         <source>delivered</source>
         <translation>配信済み</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not delivered</source>
         <translation>未配信</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+71"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

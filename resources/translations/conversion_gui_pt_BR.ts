@@ -571,7 +571,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+52"/>
         <source>Waiting for the keychain…</source>
         <translation>Aguardando o chaveiro…</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>Salvando as configurações…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>in use</source>
         <translation>em uso</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+42"/>
         <source>Credentials</source>
         <translation>Credenciais</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+10"/>
         <source>&amp;Profiles:</source>
         <translation>&amp;Perfis:</translation>
     </message>
@@ -611,12 +611,12 @@
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Usar este perfil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+23"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Nenhum perfil ainda: clique em Adicionar para criar um.</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>Nada foi salvo: corrija o campo marcado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Saved “{name}”.</source>
         <translation>“{name}” salvo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>“{name}” is now the profile in use.</source>
         <translation>“{name}” agora é o perfil em uso.</translation>
     </message>
@@ -682,27 +682,27 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>a profile named “{name}” already exists</source>
         <translation>já existe um perfil chamado “{name}”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Added “{name}”.</source>
         <translation>“{name}” adicionado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>“{old}” renomeado para “{new}”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Deleted “{name}” and its secrets.</source>
         <translation>“{name}” e os segredos dele foram excluídos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Forgot the {secret} of “{name}”.</source>
         <translation>Esquecido: {secret} de “{name}”.</translation>
     </message>
@@ -712,17 +712,17 @@
         <translation>não deu certo ({error}); veja os detalhes no log</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>{name} ({in_use})</source>
         <translation>{name} ({in_use})</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+101"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
         <translation>“{name}” tem alterações não salvas: clique em Salvar para mantê-las ou em Reverter para descartá-las.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Please wait: the change is being saved.</source>
         <translation>Aguarde: a alteração está sendo salva.</translation>
     </message>
@@ -2495,12 +2495,12 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+61"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>S&amp;MS API</source>
         <translation>API de S&amp;MS</translation>
     </message>
@@ -2540,7 +2540,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>o usuário concluiu a chamada para ação</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Sent with:</source>
         <translation>Enviado com:</translation>
     </message>
@@ -2580,17 +2580,17 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>&amp;Recent sends:</source>
         <translation>Envios &amp;recentes:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+28"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
         <translation>Envios desta sessão, os mais novos primeiro; Enter coloca o id de volta</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+93"/>
         <source>Cancelling: no further attempt will be made…</source>
         <translation>Cancelando: nenhuma outra tentativa será feita…</translation>
     </message>
@@ -2601,13 +2601,13 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     </message>
     <message>
         <location line="+14"/>
-        <location line="+157"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-77"/>
         <source>in {seconds} s</source>
         <translation>em {seconds} s</translation>
     </message>
@@ -2627,7 +2627,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>Não foi possível enviar ({error}): nada foi registrado. Os detalhes estão no log.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelado: nada foi enviado.</translation>
     </message>
@@ -2637,17 +2637,17 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>Não salvo no histórico: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+7"/>
         <source>delivered</source>
         <translation>entregue</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not delivered</source>
         <translation>não entregue</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+71"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
