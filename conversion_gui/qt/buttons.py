@@ -1,10 +1,10 @@
-"""A push button named after its label (what a screen reader and the tests find it by)."""
+"""Buttons named after their labels (what a screen reader and the tests find them by)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from . import a11y
 
@@ -21,3 +21,18 @@ def relabel(push: QPushButton, text: str) -> None:
     """A new label, and the accessible name with it."""
     push.setText(text)
     a11y.name_button(push)
+
+
+def ok_cancel(
+    dialog: QDialog, on_ok: Callable[[], None],
+    extra: QDialogButtonBox.StandardButton | None = None,
+) -> QDialogButtonBox:
+    """A dialog's OK and Cancel (and ``extra``), each named after its label; OK calls
+    ``on_ok`` (which decides whether to accept), Cancel rejects."""
+    which = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    box = QDialogButtonBox(which | extra if extra is not None else which)
+    for push in box.buttons():
+        a11y.name_button(push)
+    box.accepted.connect(on_ok)
+    box.rejected.connect(dialog.reject)
+    return box

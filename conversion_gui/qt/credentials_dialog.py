@@ -17,16 +17,13 @@ from enum import Enum
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,14 +37,13 @@ from ..core.credentials import (
     SecretStore,
     SettingsError,
     check_profile_name,
-    delete_profile,
-    rename_profile,
 )
 from . import a11y
+from . import profile_changes as changes
 from .credentials_snapshot import SESSION_ONLY_NOTICE, Snapshot, in_sandbox, take_snapshot
 from .i18n import QT_TRANSLATE_NOOP
 from .profile_form import ERROR_STYLE, NOT_SET, ProfileForm, sentence, stored_placeholder
-from .question_bar import QuestionBar
+from .profiles_column import IN_USE, ProfilesColumn
 from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -55,7 +51,6 @@ log = logging.getLogger(__name__)
 # English, marked for lupdate (context "CredentialsDialog") and translated where shown.
 WAITING_KEYCHAIN = QT_TRANSLATE_NOOP("CredentialsDialog", "Waiting for the keychain…")
 WAITING_SETTINGS = QT_TRANSLATE_NOOP("CredentialsDialog", "Saving the settings…")
-IN_USE = QT_TRANSLATE_NOOP("CredentialsDialog", "in use")
 NOTICE_STYLE = "color: #8a5300;"
 
 
@@ -110,28 +105,14 @@ class CredentialsDialog(QDialog):
     def _build(self) -> None:
         self._body = QWidget(self)
 
-        # left: the profiles and what can be done with them
-        self.profile_list = QListWidget()
-        list_label = QLabel(self.tr("&Profiles:"))
-        a11y.buddy(list_label, self.profile_list)
-        self.add_button = QPushButton(self.tr("&Add"))
-        self.rename_button = QPushButton(self.tr("&Rename"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.use_button = QPushButton(self.tr("&Use this profile"))
-        buttons = QGridLayout()
-        pushes = (self.add_button, self.rename_button, self.delete_button, self.use_button)
-        for i, button in enumerate(pushes):  # two rows of two
-            a11y.name_button(button)
-            buttons.addWidget(button, i // 2, i % 2)
-
-        # the inline question for Add / Rename / Delete (no pop-up)
-        self.question = QuestionBar()
-
-        left = QVBoxLayout()
-        left.addWidget(list_label)
-        left.addWidget(self.profile_list, 1)
-        left.addLayout(buttons)
-        left.addWidget(self.question)
+        # left: the profiles, what can be done with them, and the inline question
+        self.profiles = ProfilesColumn()
+        self.profile_list = self.profiles.profile_list
+        self.add_button = self.profiles.add_button
+        self.rename_button = self.profiles.rename_button
+        self.delete_button = self.profiles.delete_button
+        self.use_button = self.profiles.use_button
+        self.question = self.profiles.question
 
         # right: the selected profile
         self.empty_label = QLabel(self.tr("No profiles yet: press Add to create one."))
@@ -145,7 +126,7 @@ class CredentialsDialog(QDialog):
 
         columns = QHBoxLayout(self._body)
         columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 2)
+        columns.addWidget(self.profiles, 2)
         columns.addLayout(right, 3)
 
         # bottom: where secrets live, what is happening, and the buttons
@@ -246,14 +227,8 @@ class CredentialsDialog(QDialog):
             return
         typed = self.form.typed_secrets()
         profiles, secrets = self._profiles, self._secrets
-
-        def work() -> Snapshot:
-            profiles.save(profile)
-            for kind, value in typed.items():
-                secrets.set(profile.name, kind, value)
-            return take_snapshot(profiles, secrets, profile.name)
-
-        self._run(WAITING_KEYCHAIN if typed else WAITING_SETTINGS, work,
+        self._run(WAITING_KEYCHAIN if typed else WAITING_SETTINGS,
+                  lambda: changes.save(profiles, secrets, profile, typed),
                   done=self.tr("Saved “{name}”.").format(name=profile.name), mutation=True)
 
     @Slot()
@@ -269,12 +244,7 @@ class CredentialsDialog(QDialog):
         if self._busy or current is None:
             return
         profiles, secrets = self._profiles, self._secrets
-
-        def work() -> Snapshot:
-            profiles.set_active(current.name)
-            return take_snapshot(profiles, secrets, current.name)
-
-        self._run(WAITING_SETTINGS, work,
+        self._run(WAITING_SETTINGS, lambda: changes.use(profiles, secrets, current.name),
                   done=self.tr("“{name}” is now the profile in use.").format(name=current.name),
                   mutation=True, keep_edits=current.name)
 
@@ -339,16 +309,9 @@ class CredentialsDialog(QDialog):
             name = self._checked_new_name(None)
             if name is None:
                 return
-
-            def add() -> Snapshot:
-                if profiles.get(name) is not None:
-                    raise ProfileError(self.tr("a profile named “{name}” already exists").format(
-                        name=name))
-                secrets.forget(name)   # a new profile starts clean, whatever a crash left behind
-                profiles.save(Profile(name))
-                return take_snapshot(profiles, secrets, name)
-
-            self._run(WAITING_KEYCHAIN, add, done=self.tr("Added “{name}”.").format(name=name),
+            exists = self.tr("a profile named “{name}” already exists").format(name=name)
+            self._run(WAITING_KEYCHAIN, lambda: changes.add(profiles, secrets, name, exists),
+                      done=self.tr("Added “{name}”.").format(name=name),
                       mutation=True,
                       on_error=self._ask_failed, close_ask=True)
             return
@@ -364,12 +327,7 @@ class CredentialsDialog(QDialog):
             if new == old:
                 self._close_ask()
                 return
-
-            def rename() -> Snapshot:
-                renamed = rename_profile(profiles, secrets, old, new)
-                return take_snapshot(profiles, secrets, renamed.name)
-
-            self._run(WAITING_KEYCHAIN, rename,
+            self._run(WAITING_KEYCHAIN, lambda: changes.rename(profiles, secrets, old, new),
                       done=self.tr("Renamed “{old}” to “{new}”.").format(old=old, new=new),
                       mutation=True, keep_edits=new, on_error=self._ask_failed, close_ask=True)
             return
@@ -377,12 +335,7 @@ class CredentialsDialog(QDialog):
         names = list(self._cache)
         others = [n for n in names if n != old]
         neighbour = others[min(row, len(others) - 1)] if others and row >= 0 else None
-
-        def delete() -> Snapshot:
-            delete_profile(profiles, secrets, old)
-            return take_snapshot(profiles, secrets, neighbour)
-
-        self._run(WAITING_KEYCHAIN, delete,
+        self._run(WAITING_KEYCHAIN, lambda: changes.delete(profiles, secrets, old, neighbour),
                   done=self.tr("Deleted “{name}” and its secrets.").format(name=old),
                   mutation=True, on_error=self._ask_failed, close_ask=True)
 
@@ -391,12 +344,8 @@ class CredentialsDialog(QDialog):
         if self._busy or current is None:
             return
         profiles, secrets = self._profiles, self._secrets
-
-        def work() -> Snapshot:
-            secrets.delete(current.name, kind)
-            return take_snapshot(profiles, secrets, current.name)
-
-        self._run(WAITING_KEYCHAIN, work, done=self.tr("Forgot the {secret} of “{name}”.").format(
+        self._run(WAITING_KEYCHAIN, lambda: changes.forget(profiles, secrets, current.name, kind),
+                  done=self.tr("Forgot the {secret} of “{name}”.").format(
                       secret=kind.label, name=current.name),
                   mutation=True, keep_edits=current.name)
 
@@ -464,7 +413,7 @@ class CredentialsDialog(QDialog):
         self._active = snapshot.active
         self._stored = snapshot.stored
         self._where = snapshot.where
-        self._rebuild_list(snapshot.selected)
+        self.profiles.fill(self._cache, self._active, snapshot.selected)
         profile = self._cache.get(snapshot.selected) if snapshot.selected else None
         if keep_edits is not None and profile is not None and profile.name == keep_edits:
             self.form.keep_edits_for(profile)
@@ -478,31 +427,6 @@ class CredentialsDialog(QDialog):
         self.notice_label.setVisible(bool(snapshot.notice))
         self.empty_label.setVisible(not snapshot.profiles)
         self._update_enabled()
-
-    def _rebuild_list(self, selected: str | None) -> None:
-        self.profile_list.blockSignals(True)
-        try:
-            self.profile_list.clear()
-            for name in self._cache:
-                item = QListWidgetItem(self.tr("{name} ({in_use})").format(
-                    name=name, in_use=self.tr(IN_USE)) if name == self._active else name)
-                item.setData(Qt.ItemDataRole.UserRole, name)
-                if name == self._active:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                self.profile_list.addItem(item)
-            self._select_row_quietly(selected)
-        finally:
-            self.profile_list.blockSignals(False)
-
-    def _select_row_quietly(self, name: str | None) -> None:
-        blocked = self.profile_list.blockSignals(True)
-        try:
-            names = list(self._cache)
-            self.profile_list.setCurrentRow(names.index(name) if name in names else -1)
-        finally:
-            self.profile_list.blockSignals(blocked)
 
     def _fill_form(self, profile: Profile | None) -> None:
         self.form.fill(profile)
@@ -531,11 +455,8 @@ class CredentialsDialog(QDialog):
         self._body.setEnabled(idle)
         self.form.setEnabled(has)
         self.form.setVisible(has)
-        self.rename_button.setEnabled(has and not asking)
-        self.delete_button.setEnabled(has and not asking)
-        self.add_button.setEnabled(not asking)
-        self.use_button.setEnabled(has and not asking and self._current is not None
-                                   and self._current.name != self._active)
+        self.profiles.set_actions(has, asking, self._current is not None
+                                  and self._current.name != self._active)
         self.form.refresh()
         dirty = self.form.dirty()
         self.save_button.setEnabled(idle and has and dirty and self.form.acceptable())
@@ -562,12 +483,11 @@ class CredentialsDialog(QDialog):
         self._update_enabled()
 
     def _on_row_changed(self, row: int) -> None:
-        item = self.profile_list.item(row) if row >= 0 else None
-        name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        name = self.profiles.name_at(row)
         if name is None or name == self.current_profile_name():
             return
         if self._guard_unsaved():
-            self._select_row_quietly(self.current_profile_name())
+            self.profiles.select_quietly(list(self._cache), self.current_profile_name())
             return
         self._load(name)
 

@@ -84,7 +84,7 @@ class HistoryFilterBar(QWidget):
         self.sent_by.setPlaceholderText(self.tr("user@machine"))
         self.sent_by.setToolTip(self.tr("Only attempts sent by this user@machine (a team "
                                         "history)"))
-        sent_by_label = QLabel(self.tr("Sent b&y:"))
+        sent_by_label = QLabel(self.tr("S&ent by:"))
         a11y.buddy(sent_by_label, self.sent_by)
 
         today = datetime.now(UTC).date()

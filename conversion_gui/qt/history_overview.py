@@ -83,7 +83,7 @@ class HistoryOverview(QWidget):
         self.view = QComboBox()
         for label, by, _name, _header in VIEWS:
             self.view.addItem(_t(label), by)
-        view_label = QLabel(self.tr("C&hart:"))
+        view_label = QLabel(self.tr("Chart t&ype:"))
         a11y.buddy(view_label, self.view)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Overview status"))
@@ -106,7 +106,7 @@ class HistoryOverview(QWidget):
         top.addWidget(view_label)
         top.addWidget(self.view)
         top.addWidget(self.status, 1)
-        top.addWidget(chart_menu_button(self.chart, self.tr("Chart &actions")))
+        top.addWidget(chart_menu_button(self.chart, self.tr("Chart o&ptions")))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)

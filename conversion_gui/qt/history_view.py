@@ -115,7 +115,7 @@ class HistoryPage(QWidget):
         self.all_batches = QPushButton(self.tr("Show &all batches"))
         a11y.name_button(self.all_batches)
         self.all_batches.clicked.connect(self.clear_batch)
-        self.batch_results = QPushButton(self.tr("Export batch &results…"))
+        self.batch_results = QPushButton(self.tr("Export batch res&ults…"))
         self.batch_results.setToolTip(
             self.tr("Save this batch's rows with outcome, status and meaning"))
         a11y.name_button(self.batch_results)

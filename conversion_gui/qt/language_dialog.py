@@ -6,7 +6,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import a11y, i18n
+from .buttons import ok_cancel
 
 
 class LanguageDialog(QDialog):
@@ -39,13 +39,7 @@ class LanguageDialog(QDialog):
         note.setWordWrap(True)
         note.setAccessibleName(self.tr("Note"))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        for button in buttons.buttons():
-            a11y.name_button(button)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._accept)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

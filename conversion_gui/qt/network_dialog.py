@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from ..core.client import DEFAULT_BASE_URL
 from ..core.context import AppContext
 from ..core.network import NetworkPlan, NetworkSettings, NetworkSettingsError, ProxyMode
 from . import a11y
+from .buttons import ok_cancel
 from .i18n import QT_TRANSLATE_NOOP
 from .tasks import TaskManager
 
@@ -100,12 +100,7 @@ class NetworkDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        for push in self.buttons.buttons():
-            a11y.name_button(push)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self._accept)
 
         layout = QVBoxLayout(self)
         for widget in (self.auto, self.auto_hint, self.none, self.manual):

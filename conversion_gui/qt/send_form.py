@@ -13,24 +13,20 @@ import threading
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from itertools import pairwise
 
 import shiboken6
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -45,15 +41,16 @@ from ..core.conversion import (
     parse_message_id,
     parse_timestamp,
 )
-from ..core.history import HistoryError
 from ..core.outcome import Outcome
-from ..core.retry import Cancelled, RetryPolicy, send_with_retries
-from ..core.statuses import Action
+from ..core.retry import RetryPolicy
 from ..core.zones import local_zone
 from . import a11y
+from .answer_line import AMBER, GREEN, AnswerLine, look
 from .i18n import QT_TRANSLATE_NOOP
 from .id_paste import IdEdit, ask_pasted_ids, small_batch
+from .recent_sends import RecentSends
 from .risk_bar import RiskBar, risks
+from .send_task import SendResult, send_one
 from .send_words import answer_text, headline, setup_problem, technical_details
 from .tasks import TaskManager
 from .when_editor import RED, WhenEditor  # one red for every error line on the page
@@ -62,12 +59,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_SOURCE_KEY = "send/source_api"
 SEND_TEXT = QT_TRANSLATE_NOOP("SendPage", "Se&nd")  # Alt+S is the Settings menu
-RECENT_LIMIT = 500  # a scrolled list, newest on top
 DEFAULT_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=4.0, max_retry_after=60.0)
-
-# Colours readable on light and dark backgrounds; never the only cue (icon and words go along).
-GREEN = "#1e8e3e"
-AMBER = "#b36b00"
 
 # English, marked for lupdate (context "SendPage") and translated where shown.
 _RADIO_TEXTS = {
@@ -80,20 +72,6 @@ _ID_LABEL_TEXTS = {"Message ID": QT_TRANSLATE_NOOP("SendPage", "Message &ID"),
                    "Event ID": QT_TRANSLATE_NOOP("SendPage", "Event &ID"),
                    "Call ID": QT_TRANSLATE_NOOP("SendPage", "Call &ID")}
 DELIVERED_TEXT = QT_TRANSLATE_NOOP("SendPage", "the user completed the call to action")
-
-
-@dataclass
-class SendResult:
-    """What a background send came to; plain data handed to the GUI thread."""
-
-    conversion: Conversion
-    source: SourceApi
-    outcome: Outcome | None = None
-    attempts: int = 0
-    recorded: int = 0
-    cancelled: bool = False
-    history_problem: str | None = None
-    outcomes: list[Outcome] = field(default_factory=list)
 
 
 class SendPage(QWidget):
@@ -206,33 +184,11 @@ class SendPage(QWidget):
         self._escape.setEnabled(False)
 
         # The answer: icon, status, meaning, time; then this session's recent sends.
-        self._answer_icon = QLabel()
-        self._answer_icon.setObjectName("answer_icon")
-        self._answer = QLabel()
-        self._answer.setObjectName("answer")
-        self._answer.setWordWrap(True)
-        self._answer.setTextFormat(Qt.TextFormat.PlainText)  # answers are data, never markup
-        bold = self._answer.font()
-        bold.setBold(True)
-        self._answer.setFont(bold)
-        self._answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._answer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self._answer_time = QLabel()
-        self._answer_time.setObjectName("answer_time")
-        answer_row = QHBoxLayout()
-        answer_row.addWidget(self._answer_icon)
-        answer_row.addWidget(self._answer, 1)
-        answer_row.addWidget(self._answer_time)
-
+        self._answer = AnswerLine()
         self._recent_label = QLabel(self.tr("&Recent sends:"))
-        self._recent = QListWidget()
-        self._recent.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
-        small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self._recent.setIconSize(QSize(small, small))
-        self._recent.setToolTip(
-            self.tr("This session's sends, newest first; Enter puts the id back"))
+        self._recent = RecentSends()
         a11y.buddy(self._recent_label, self._recent)
-        self._recent.itemActivated.connect(self._reuse_item)
+        self._recent.reuse.connect(self._reuse)
 
         self.risk_bar = RiskBar()
         self.risk_bar.confirmed.connect(self._send_confirmed)
@@ -244,7 +200,7 @@ class SendPage(QWidget):
         outer.addLayout(form)
         outer.addWidget(self.risk_bar)
         outer.addLayout(buttons)
-        outer.addLayout(answer_row)
+        outer.addWidget(self._answer)
         outer.addWidget(self._recent_label)
         outer.addWidget(self._recent, 1)
 
@@ -411,34 +367,14 @@ class SendPage(QWidget):
         self._cancel_button.show()
         self._escape.setEnabled(True)
         self._show_answer(self.tr("Sending…"), "", None)
-        self._answer_time.clear()
+        self._answer.set_time("")
         context, policy, tasks = self._context, self._policy, self._tasks
         result = SendResult(conversion, source)
         progress = self._guarded(SendPage._show_progress)
 
-        def task() -> SendResult:  # worker thread: no widget here
-            client, profile = context.current_client()
-            history = context.history
-
-            def record(attempt: int, outcome: Outcome) -> None:
-                result.outcome, result.attempts = outcome, attempt
-                result.outcomes.append(outcome)
-                try:
-                    history.record_single(conversion, outcome, attempt_no=attempt,
-                                          profile=profile.name, base_url=profile.base_url)
-                    result.recorded += 1
-                except HistoryError as exc:
-                    result.history_problem = str(exc)
-                if policy.should_retry(attempt, outcome):
-                    tasks.run_on_main(lambda: progress(attempt, outcome))
-
-            try:
-                send_with_retries(client.send, conversion, policy, cancel, on_attempt=record)
-            except Cancelled:
-                result.cancelled = True
-            return result
-
-        self._tasks.run_in_background(task, self._guarded(SendPage._finished))
+        self._tasks.run_in_background(
+            lambda: send_one(context, policy, tasks, result, cancel, progress),
+            self._guarded(SendPage._finished))
 
     def _guarded(self, method: Callable[..., None]) -> Callable[..., None]:
         """A callback for the GUI thread that holds the page only weakly.
@@ -482,11 +418,12 @@ class SendPage(QWidget):
                 problem = self.tr("Could not send ({error}): nothing was recorded. Details "
                                   "are in the log.").format(error=type(exc).__name__)
             self._show_answer(problem, RED, QStyle.StandardPixmap.SP_MessageBoxCritical)
-            self._answer_time.setText(self._clock())
+            self._answer.set_time(self._clock())
             return
         self._show_result(result)
         if result.attempts:
-            self._add_recent(result)
+            assert result.outcome is not None
+            self._recent.add(self._clock(), result.source, result.conversion, result.outcome)
             self._ready_for_next(result.conversion)
         if result.recorded and result.outcome is not None:
             self.sent.emit(result.outcome.status if result.outcome.status is not None else -1)
@@ -496,58 +433,26 @@ class SendPage(QWidget):
         if outcome is None:  # cancelled before the first request
             self._show_answer(self.tr("Cancelled: nothing was sent."), AMBER,
                               QStyle.StandardPixmap.SP_BrowserStop)
-            self._answer_time.setText(self._clock())
+            self._answer.set_time(self._clock())
             return
-        colour, icon = self._look(outcome)
+        colour, icon = look(outcome)
         text = answer_text(outcome, result.attempts, result.cancelled)
         details = technical_details(outcome)
         if details:
             log.info("send of %s: %s", result.conversion.message_id, details)
-        self._answer.setToolTip(details)
+        self._answer.set_details(details)
         if result.history_problem:
             text += "\n" + self.tr("Not saved in the history: {problem}").format(
                 problem=result.history_problem)
         self._show_answer(text, colour, icon)
-        self._answer_time.setText(self._clock())
-
-
-    @staticmethod
-    def _look(outcome: Outcome) -> tuple[str, QStyle.StandardPixmap]:
-        if outcome.action is Action.DONE:
-            return GREEN, QStyle.StandardPixmap.SP_DialogApplyButton
-        return RED, QStyle.StandardPixmap.SP_MessageBoxCritical
-
-    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
-        return self.style().standardIcon(pixmap)
+        self._answer.set_time(self._clock())
 
     def _show_answer(self, text: str, colour: str,
                      icon: QStyle.StandardPixmap | None) -> None:
-        self._answer.setText(text)
-        self._answer.setStyleSheet(f"color: {colour};" if colour else "")
-        if icon is None:
-            self._answer_icon.clear()
-        else:
-            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-            self._answer_icon.setPixmap(self._icon(icon).pixmap(size, size))
+        self._answer.say(text, colour, icon)
 
     def _clock(self) -> str:
         return datetime.now(self._zone).strftime("%H:%M:%S")
-
-    def _add_recent(self, result: SendResult) -> None:
-        assert result.outcome is not None
-        outcome = result.outcome
-        conversion = result.conversion
-        delivered = self.tr("delivered") if conversion.delivered else self.tr("not delivered")
-        text = (f"{self._clock()}  {result.source.label}  {conversion.message_id}  "
-                f"({delivered})  {headline(outcome)}")
-        colour, icon = self._look(outcome)
-        item = QListWidgetItem(self._icon(icon), text)
-        item.setForeground(QBrush(QColor(colour)))
-        item.setData(Qt.ItemDataRole.UserRole, (result.source.value,
-                                                conversion.message_id, conversion.delivered))
-        self._recent.insertItem(0, item)
-        while self._recent.count() > RECENT_LIMIT:
-            self._recent.takeItem(self._recent.count() - 1)
 
     def _ready_for_next(self, conversion: Conversion) -> None:
         """Clear the id (unless the next one is already typed), keep the rest, time to now."""
@@ -557,11 +462,10 @@ class SendPage(QWidget):
         self.reset_time()
         self.focus_first()
 
-    def _reuse_item(self, item: QListWidgetItem) -> None:
+    def _reuse(self, source: SourceApi, message_id: str, delivered: bool) -> None:
         """Enter on a recent send puts it back in the form, e.g. to send it again."""
-        source, message_id, delivered = item.data(Qt.ItemDataRole.UserRole)
-        self.set_source_api(SourceApi(source))
-        self._delivered.setChecked(bool(delivered))
+        self.set_source_api(source)
+        self._delivered.setChecked(delivered)
         self._id_edit.setText(message_id)
         self.focus_first()
 
@@ -627,4 +531,4 @@ class SendPage(QWidget):
         self._radios[source].setChecked(True)  # toggled: label, name and buddy follow
 
 
-__all__ = ["SendPage", "SendResult", "setup_problem"]
+__all__ = ["GREEN", "SendPage", "SendResult", "setup_problem"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..core.conversion import ConversionError, resolve_timezone
 from . import a11y
+from .buttons import ok_cancel
 from .preferences import TIME_ZONES, Preferences
 
 
@@ -59,13 +59,7 @@ class SendingDialog(QDialog):
         self.error.setAccessibleName(self.tr("Error"))
         self.error.hide()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        for button in buttons.buttons():
-            a11y.name_button(button)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._accept)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

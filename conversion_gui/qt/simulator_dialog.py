@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..simulator import Faults
 from . import a11y
+from .buttons import ok_cancel
 from .i18n import QT_TRANSLATE_NOOP
 
 KEYS = ("latency_ms", "error_rate", "throttle_rate", "reset_rate", "hang_rate")
@@ -81,14 +82,7 @@ class SimulatorDialog(QDialog):
                       "The command line has the same choices: conversion-gui simulator "
                       "--latency-ms MS and the fault options."))
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults
-        )
-        for push in buttons.buttons():
-            a11y.name_button(push)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.accept, QDialogButtonBox.StandardButton.RestoreDefaults)
         restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(self._restore)
         layout = QVBoxLayout(self)

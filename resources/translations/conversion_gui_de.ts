@@ -23,7 +23,7 @@
     <message>
         <location line="+28"/>
         <source>conversion-gui cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion-gui kann nicht starten</translation>
     </message>
 </context>
 <context>
@@ -218,32 +218,32 @@
     <message>
         <location line="+25"/>
         <source>A batch is being sent: cancel it before pasting cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Batch wird gerade gesendet: Brechen Sie ihn ab, bevor Sie Zellen einfügen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Zellen werden gelesen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing pasted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingefügt: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing pasted: cannot write the cells ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingefügt: Die Zellen können nicht geschrieben werden ({problem})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pasted cells · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Zellen · {rows}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen hatten keine Kopfzeile: Die Spalten wurden nach ihrem Inhalt benannt ({columns}). Prüfen Sie die Zuordnung unten.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
         <source>Make that profile the active one in Settings to resume, or Start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie dieses Profil unter Einstellungen zum aktiven, um fortzusetzen, oder beginnen Sie neu.</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -374,7 +374,7 @@
     <message>
         <location line="+3"/>
         <source>{details} · dates {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · Datum {note}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -454,22 +454,22 @@
     <message>
         <location line="+28"/>
         <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: {reason}. {accepted} angenommen, {not_sent} nicht gesendet; sie lassen sich fortsetzen, sobald das behoben ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: {reason}. {accepted} angenommen, {failed} fehlgeschlagen, {rows} nicht gesendet; setzen Sie fort, um sie zu senden, sobald das behoben ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: {accepted} angenommen, {failed} fehlgeschlagen{why}, {rows} nicht gesendet, fortsetzbar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: {accepted} angenommen, {failed} fehlgeschlagen{why}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -560,7 +560,7 @@
     <message>
         <location line="+8"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -571,7 +571,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+52"/>
         <source>Waiting for the keychain…</source>
         <translation>Warte auf den Schlüsselbund…</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>Einstellungen werden gespeichert…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>in use</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+42"/>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+10"/>
         <source>&amp;Profiles:</source>
         <translation>&amp;Profile:</translation>
     </message>
@@ -611,12 +611,12 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this profile</source>
         <translation>Profil &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+23"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Noch keine Profile: Klicken Sie auf Hinzufügen, um eines anzulegen.</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>Nichts wurde gespeichert: Korrigieren Sie das markierte Feld.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>“{name}” is now the profile in use.</source>
         <translation>„{name}“ ist jetzt das aktive Profil.</translation>
     </message>
@@ -682,27 +682,27 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>a profile named “{name}” already exists</source>
         <translation>ein Profil namens „{name}“ gibt es bereits</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Added “{name}”.</source>
         <translation>„{name}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>„{old}“ in „{new}“ umbenannt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Deleted “{name}” and its secrets.</source>
         <translation>„{name}“ und seine Secrets gelöscht.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Forgot the {secret} of “{name}”.</source>
         <translation>{secret} von „{name}“ vergessen.</translation>
     </message>
@@ -712,17 +712,17 @@
         <translation>das hat nicht geklappt ({error}); Details im Protokoll</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>{name} ({in_use})</source>
         <translation>{name} ({in_use})</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+101"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
         <translation>„{name}“ hat ungespeicherte Änderungen: Speichern behält sie, Zurücksetzen verwirft sie.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Please wait: the change is being saved.</source>
         <translation>Bitte warten: Die Änderung wird gespeichert.</translation>
     </message>
@@ -1087,8 +1087,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Sent b&amp;y:</source>
-        <translation>Gesendet &amp;von:</translation>
+        <source>S&amp;ent by:</source>
+        <translation>Absender (&amp;w):</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>C&amp;hart:</source>
+        <source>Chart t&amp;ype:</source>
         <translation>Diagra&amp;mm:</translation>
     </message>
     <message>
@@ -1347,8 +1347,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Chart &amp;actions</source>
-        <translation>Akti&amp;onen</translation>
+        <source>Chart o&amp;ptions</source>
+        <translation>A&amp;ktionen</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1403,13 +1403,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Export batch &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <source>Export batch res&amp;ults…</source>
+        <translation>Ergebnisse exp&amp;ortieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this batch&apos;s rows with outcome, status and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen dieses Batches mit Ergebnis, Status und Bedeutung speichern</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1557,33 +1557,33 @@
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
         <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben {count} ID eingefügt. Als kleinen Batch senden, mit Zugestellt und Zeit von hier, oder nur die erste behalten?</numerusform>
+            <numerusform>Sie haben {count} IDs eingefügt. Alle als kleinen Batch senden, mit Zugestellt und Zeit von hier, oder nur die erste behalten?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several ids pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere IDs eingefügt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Send all {count} as a batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} als Batch senden</numerusform>
+            <numerusform>Alle {count} als Batch senden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste behalten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pasted ids · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte IDs · {rows}</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1768,7 @@
     <message>
         <location line="+9"/>
         <source>Problem with the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Datenordner</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1957,7 +1957,7 @@ Sandbox-Modus trotzdem verlassen?</translation>
     <message>
         <location line="+32"/>
         <source>The history file could not be opened (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei konnte nicht geöffnet werden (siehe Protokoll).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1987,32 +1987,32 @@ Sandbox-Modus trotzdem verlassen?</translation>
     <message>
         <location line="+77"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template saved: {files} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage gespeichert: {files} in {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a template (a .csv and an .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage speichern (eine .csv und eine .xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbook and CSV (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsmappe und CSV (*.xlsx)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2315,7 +2315,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
@@ -2588,12 +2588,12 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+61"/>
         <source>Se&amp;nd</source>
         <translation>Se&amp;nden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>S&amp;MS API</source>
         <translation>S&amp;MS API</translation>
     </message>
@@ -2633,7 +2633,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>der Nutzer hat die gewünschte Aktion ausgeführt</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Sent with:</source>
         <translation>Gesendet mit:</translation>
     </message>
@@ -2673,34 +2673,34 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>&amp;Recent sends:</source>
         <translation>Zu&amp;letzt gesendet:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+28"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
         <translation>Die Sendungen dieser Sitzung, neueste zuerst; Enter übernimmt die ID wieder</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+93"/>
         <source>Cancelling: no further attempt will be made…</source>
         <translation>Wird abgebrochen: kein weiterer Versuch…</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The pasted ids could not be made a batch: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den eingefügten IDs ließ sich kein Batch bilden: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+157"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-77"/>
         <source>in {seconds} s</source>
         <translation>in {seconds} s</translation>
     </message>
@@ -2720,7 +2720,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>Senden nicht möglich ({error}): Nichts wurde erfasst. Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Abgebrochen: Nichts wurde gesendet.</translation>
     </message>
@@ -2730,17 +2730,17 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
         <translation>Nicht im Verlauf gespeichert: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+7"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not delivered</source>
         <translation>nicht zugestellt</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+71"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -3027,7 +3027,7 @@ Noch nicht gesendete Zeilen bleiben im Journal: Öffnen Sie dieselbe Datei erneu
 <context>
     <name>SimulatorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
+        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+28"/>
         <source>&amp;Server errors (500, 503):</source>
         <translation>&amp;Serverfehler (500, 503):</translation>
     </message>

@@ -23,7 +23,7 @@
     <message>
         <location line="+28"/>
         <source>conversion-gui cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion-gui no puede iniciarse</translation>
     </message>
 </context>
 <context>
@@ -218,32 +218,32 @@
     <message>
         <location line="+25"/>
         <source>A batch is being sent: cancel it before pasting cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está enviando un lote: cancélelo antes de pegar celdas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las celdas pegadas…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing pasted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pegó nada: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing pasted: cannot write the cells ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pegó nada: no se pueden escribir las celdas ({problem})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pasted cells · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas pegadas · {rows}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las celdas no tenían fila de encabezado: las columnas se nombraron según su contenido ({columns}). Revise la asignación de abajo.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
         <source>Make that profile the active one in Settings to resume, or Start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que ese perfil sea el activo en Configuración para reanudar, o vuelva a empezar.</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -374,7 +374,7 @@
     <message>
         <location line="+3"/>
         <source>{details} · dates {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · fechas {note}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -454,22 +454,22 @@
     <message>
         <location line="+28"/>
         <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: {reason}. {accepted} aceptadas, {not_sent} sin enviar; se pueden reanudar cuando se solucione.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: {reason}. {accepted} aceptadas, {failed} fallidas, {rows} sin enviar; reanude para enviarlas cuando se solucione.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: {accepted} aceptadas, {failed} fallidas{why}, {rows} sin enviar, se puede reanudar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: {accepted} aceptadas, {failed} fallidas{why}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -560,7 +560,7 @@
     <message>
         <location line="+8"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -571,7 +571,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+52"/>
         <source>Waiting for the keychain…</source>
         <translation>Esperando el llavero…</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>Guardando la configuración…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>in use</source>
         <translation>en uso</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+42"/>
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+10"/>
         <source>&amp;Profiles:</source>
         <translation>&amp;Perfiles:</translation>
     </message>
@@ -611,12 +611,12 @@
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Usar este perfil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+23"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Aún no hay perfiles: pulse Añadir para crear uno.</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>No se guardó nada: corrija el campo marcado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Saved “{name}”.</source>
         <translation>Se guardó «{name}».</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>“{name}” is now the profile in use.</source>
         <translation>«{name}» es ahora el perfil en uso.</translation>
     </message>
@@ -682,27 +682,27 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>a profile named “{name}” already exists</source>
         <translation>ya existe un perfil llamado «{name}»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Added “{name}”.</source>
         <translation>Se añadió «{name}».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>Se renombró «{old}» como «{new}».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Deleted “{name}” and its secrets.</source>
         <translation>Se eliminó «{name}» con sus secretos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Forgot the {secret} of “{name}”.</source>
         <translation>Se olvidó el {secret} de «{name}».</translation>
     </message>
@@ -712,17 +712,17 @@
         <translation>no funcionó ({error}); consulte el registro para más detalles</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>{name} ({in_use})</source>
         <translation>{name} ({in_use})</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+101"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
         <translation>«{name}» tiene cambios sin guardar: pulse Guardar para conservarlos o Descartar para desecharlos.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Please wait: the change is being saved.</source>
         <translation>Espere: se está guardando el cambio.</translation>
     </message>
@@ -1087,8 +1087,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Sent b&amp;y:</source>
-        <translation>Enviado p&amp;or:</translation>
+        <source>S&amp;ent by:</source>
+        <translation>Re&amp;mitente:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1332,8 +1332,8 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>C&amp;hart:</source>
-        <translation>&amp;Gráfico:</translation>
+        <source>Chart t&amp;ype:</source>
+        <translation>Grá&amp;fico:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1347,8 +1347,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Chart &amp;actions</source>
-        <translation>Acciones del grá&amp;fico</translation>
+        <source>Chart o&amp;ptions</source>
+        <translation>Accione&amp;s del gráfico</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1403,13 +1403,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Export batch &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <source>Export batch res&amp;ults…</source>
+        <translation>Exportar resultados del &amp;lote…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this batch&apos;s rows with outcome, status and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas de este lote con resultado, estado y significado</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1557,33 +1557,33 @@
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
         <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha pegado {count} id. ¿Enviarlo como un lote pequeño, con el entregado y la hora indicados aquí, o conservar solo el primero?</numerusform>
+            <numerusform>Ha pegado {count} ids. ¿Enviarlos todos como un lote pequeño, con el entregado y la hora indicados aquí, o conservar solo el primero?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several ids pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pegaron varios ids</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Send all {count} as a batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar {count} como lote</numerusform>
+            <numerusform>Enviar los {count} como lote</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el primero</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pasted ids · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids pegados · {rows}</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1768,7 @@
     <message>
         <location line="+9"/>
         <source>Problem with the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la carpeta de datos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1793,7 +1793,7 @@
     <message>
         <location line="+1"/>
         <source>S&amp;witch off sandbox</source>
-        <translation>&amp;Desactivar sandbox</translation>
+        <translation>Apa&amp;gar sandbox</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1957,7 +1957,7 @@ Leave sandbox mode anyway?</source>
     <message>
         <location line="+32"/>
         <source>The history file could not be opened (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo del historial (consulte el registro).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1987,32 +1987,32 @@ Leave sandbox mode anyway?</source>
     <message>
         <location line="+77"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla no guardada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template saved: {files} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla guardada: {files} en {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a template (a .csv and an .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una plantilla (un .csv y un .xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbook and CSV (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro y CSV (*.xlsx)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2315,7 +2315,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
@@ -2551,7 +2551,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="+1"/>
         <source>Send &amp;anyway</source>
-        <translation>Envia&amp;r de todos modos</translation>
+        <translation>Enviar de &amp;todos modos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2588,12 +2588,12 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+61"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>S&amp;MS API</source>
         <translation>S&amp;MS API</translation>
     </message>
@@ -2633,7 +2633,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
         <translation>el usuario completó la llamada a la acción</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Sent with:</source>
         <translation>Enviado con:</translation>
     </message>
@@ -2660,7 +2660,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="+3"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2673,34 +2673,34 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>&amp;Recent sends:</source>
         <translation>Envíos &amp;recientes:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+28"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
         <translation>Los envíos de esta sesión, el más reciente primero; Intro vuelve a poner el id</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+93"/>
         <source>Cancelling: no further attempt will be made…</source>
         <translation>Cancelando: no se hará ningún intento más…</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The pasted ids could not be made a batch: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ids pegados no se pudieron convertir en un lote: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+157"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-77"/>
         <source>in {seconds} s</source>
         <translation>en {seconds} s</translation>
     </message>
@@ -2720,7 +2720,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
         <translation>No se pudo enviar ({error}): no se registró nada. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelado: no se envió nada.</translation>
     </message>
@@ -2730,17 +2730,17 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
         <translation>No se guardó en el historial: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+7"/>
         <source>delivered</source>
         <translation>entregado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not delivered</source>
         <translation>no entregado</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+71"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -2817,7 +2817,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
     <message>
         <location line="-83"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3027,7 +3027,7 @@ Las filas aún sin enviar se quedan en el diario: vuelva a abrir el mismo archiv
 <context>
     <name>SimulatorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
+        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+28"/>
         <source>&amp;Server errors (500, 503):</source>
         <translation>Errores del ser&amp;vidor (500, 503):</translation>
     </message>

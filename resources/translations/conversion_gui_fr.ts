@@ -23,7 +23,7 @@
     <message>
         <location line="+28"/>
         <source>conversion-gui cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion-gui ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
@@ -218,32 +218,32 @@
     <message>
         <location line="+25"/>
         <source>A batch is being sent: cancel it before pasting cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot est en cours d&apos;envoi&#xa0;: annulez-le avant de coller des cellules.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des cellules collées…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing pasted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été collé&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing pasted: cannot write the cells ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été collé&#xa0;: impossible d&apos;écrire les cellules ({problem})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pasted cells · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules collées · {rows}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules n&apos;avaient pas de ligne d&apos;en-tête&#xa0;: les colonnes ont été nommées d&apos;après leur contenu ({columns}). Vérifiez la correspondance ci-dessous.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
         <source>Make that profile the active one in Settings to resume, or Start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites de ce profil le profil actif dans Paramètres pour reprendre, ou recommencez.</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -374,7 +374,7 @@
     <message>
         <location line="+3"/>
         <source>{details} · dates {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · dates {note}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -454,22 +454,22 @@
     <message>
         <location line="+28"/>
         <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;: {reason}. {accepted} acceptées, {not_sent} non envoyées&#x202f;; elles pourront être reprises une fois le problème corrigé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu&#xa0;: {reason}. {accepted} acceptées, {failed} en échec, {rows} non envoyées&#x202f;; reprenez pour les envoyer une fois le problème corrigé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: {accepted} acceptées, {failed} en échec{why}, {rows} non envoyées, reprise possible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: {accepted} acceptées, {failed} en échec{why}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -560,7 +560,7 @@
     <message>
         <location line="+8"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -571,7 +571,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+52"/>
         <source>Waiting for the keychain…</source>
         <translation>Attente du trousseau…</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>Enregistrement des paramètres…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>in use</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+42"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+10"/>
         <source>&amp;Profiles:</source>
         <translation>&amp;Profils&#xa0;:</translation>
     </message>
@@ -611,12 +611,12 @@
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+23"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Aucun profil&#xa0;: appuyez sur Ajouter pour en créer un.</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>Rien n&apos;a été enregistré&#xa0;: corrigez le champ signalé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Saved “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>“{name}” is now the profile in use.</source>
         <translation>«&#xa0;{name}&#xa0;» est maintenant le profil actif.</translation>
     </message>
@@ -682,27 +682,27 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>a profile named “{name}” already exists</source>
         <translation>un profil nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Added “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» ajouté.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>«&#xa0;{old}&#xa0;» renommé en «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Deleted “{name}” and its secrets.</source>
         <translation>«&#xa0;{name}&#xa0;» et ses secrets supprimés.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Forgot the {secret} of “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;»&#xa0;: {secret} oublié.</translation>
     </message>
@@ -712,17 +712,17 @@
         <translation>cela n&apos;a pas fonctionné ({error})&#x202f;; voir le journal pour les détails</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>{name} ({in_use})</source>
         <translation>{name} ({in_use})</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+101"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
         <translation>«&#xa0;{name}&#xa0;» a des modifications non enregistrées&#xa0;: appuyez sur Enregistrer pour les garder, ou sur Rétablir pour les abandonner.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Please wait: the change is being saved.</source>
         <translation>Veuillez patienter&#xa0;: la modification est en cours d&apos;enregistrement.</translation>
     </message>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Sent b&amp;y:</source>
+        <source>S&amp;ent by:</source>
         <translation>Envo&amp;yé par :</translation>
     </message>
     <message>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>C&amp;hart:</source>
+        <source>Chart t&amp;ype:</source>
         <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Chart &amp;actions</source>
+        <source>Chart o&amp;ptions</source>
         <translation>Actions du gra&amp;phique</translation>
     </message>
     <message>
@@ -1403,13 +1403,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Export batch &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <source>Export batch res&amp;ults…</source>
+        <translation>&amp;Exporter les résultats du lot…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this batch&apos;s rows with outcome, status and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes de ce lot avec résultat, statut et signification</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1557,33 +1557,33 @@
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
         <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez collé {count} id. L&apos;envoyer comme un petit lot, avec le remis et l&apos;heure définis ici, ou ne garder que le premier&#x202f;?</numerusform>
+            <numerusform>Vous avez collé {count} ids. Les envoyer tous comme un petit lot, avec le remis et l&apos;heure définis ici, ou ne garder que le premier&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several ids pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs ids collés</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Send all {count} as a batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer {count} comme un lot</numerusform>
+            <numerusform>Envoyer les {count} comme un lot</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le premier</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pasted ids · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids collés · {rows}</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1768,7 @@
     <message>
         <location line="+9"/>
         <source>Problem with the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec le dossier des données</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1957,7 +1957,7 @@ Quitter quand même le mode bac à sable&#x202f;?</translation>
     <message>
         <location line="+32"/>
         <source>The history file could not be opened (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;historique n&apos;a pas pu être ouvert (voir le journal).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1987,32 +1987,32 @@ Quitter quand même le mode bac à sable&#x202f;?</translation>
     <message>
         <location line="+77"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle non enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template saved: {files} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle enregistré&#xa0;: {files} dans {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a template (a .csv and an .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un modèle (un .csv et un .xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbook and CSV (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur et CSV (*.xlsx)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2315,7 +2315,7 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>could not be read</source>
         <translation>illisible</translation>
     </message>
@@ -2588,12 +2588,12 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+61"/>
         <source>Se&amp;nd</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>S&amp;MS API</source>
         <translation>API S&amp;MS</translation>
     </message>
@@ -2633,7 +2633,7 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
         <translation>l&apos;utilisateur a réalisé l&apos;action attendue</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Sent with:</source>
         <translation>Envoyé avec&#xa0;:</translation>
     </message>
@@ -2673,34 +2673,34 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>&amp;Recent sends:</source>
         <translation>Envois ré&amp;cents&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+28"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
         <translation>Envois de cette session, du plus récent au plus ancien&#x202f;; Entrée remet l&apos;id en place</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+93"/>
         <source>Cancelling: no further attempt will be made…</source>
         <translation>Annulation&#xa0;: aucune autre tentative ne sera faite…</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The pasted ids could not be made a batch: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire un lot des ids collés&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+157"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-77"/>
         <source>in {seconds} s</source>
         <translation>dans {seconds} s</translation>
     </message>
@@ -2720,7 +2720,7 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
         <translation>Envoi impossible ({error})&#xa0;: rien n&apos;a été enregistré. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
@@ -2730,17 +2730,17 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
         <translation>Non enregistré dans l&apos;historique&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+7"/>
         <source>delivered</source>
         <translation>remis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not delivered</source>
         <translation>non remis</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+71"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
@@ -3027,7 +3027,7 @@ Les lignes pas encore envoyées restent dans le journal&#xa0;: rouvrez le même 
 <context>
     <name>SimulatorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
+        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+28"/>
         <source>&amp;Server errors (500, 503):</source>
         <translation>Erreurs &amp;serveur (500, 503)&#xa0;:</translation>
     </message>

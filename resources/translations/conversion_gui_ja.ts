@@ -23,7 +23,7 @@
     <message>
         <location line="+28"/>
         <source>conversion-gui cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion-gui を起動できません</translation>
     </message>
 </context>
 <context>
@@ -218,32 +218,32 @@
     <message>
         <location line="+25"/>
         <source>A batch is being sent: cancel it before pasting cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチを送信中です。セルを貼り付ける前にキャンセルしてください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたセルを読み込んでいます…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing pasted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けられませんでした: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing pasted: cannot write the cells ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けられませんでした: セルを書き込めません ({problem})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pasted cells · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたセル · {rows}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルに見出し行がありませんでした。列名は内容から付けました ({columns})。下の対応付けを確認してください。</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
         <source>Make that profile the active one in Settings to resume, or Start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>再開するには [設定] でそのプロファイルを使用中にするか、やり直してください。</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -371,7 +371,7 @@
     <message>
         <location line="+3"/>
         <source>{details} · dates {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · 日付 {note}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -451,22 +451,22 @@
     <message>
         <location line="+28"/>
         <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました: {reason}。受理 {accepted}、未送信 {not_sent}。問題の解決後に再開できます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断しました: {reason}。受理 {accepted}、失敗 {failed}、未送信 {rows}。問題の解決後に再開して送信してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました: 受理 {accepted}、失敗 {failed}{why}、未送信 {rows}。再開できます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました: 受理 {accepted}、失敗 {failed}{why}。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -557,7 +557,7 @@
     <message>
         <location line="+8"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -568,7 +568,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+52"/>
         <source>Waiting for the keychain…</source>
         <translation>キーチェーンを待っています…</translation>
     </message>
@@ -578,17 +578,17 @@
         <translation>設定を保存しています…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+42"/>
         <source>Credentials</source>
         <translation>認証情報</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+10"/>
         <source>&amp;Profiles:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>
@@ -608,12 +608,12 @@
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this profile</source>
         <translation>このプロファイルを使用(&amp;U)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+23"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>プロファイルはまだありません。[追加] を押して作成してください。</translation>
     </message>
@@ -638,12 +638,12 @@
         <translation>保存されていません。マークされた項目を修正してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Saved “{name}”.</source>
         <translation>「{name}」を保存しました。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>“{name}” is now the profile in use.</source>
         <translation>「{name}」を使用中のプロファイルにしました。</translation>
     </message>
@@ -679,27 +679,27 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>a profile named “{name}” already exists</source>
         <translation>「{name}」という名前のプロファイルは既に存在します</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Added “{name}”.</source>
         <translation>「{name}」を追加しました。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>「{old}」の名前を「{new}」に変更しました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Deleted “{name}” and its secrets.</source>
         <translation>「{name}」とそのシークレットを削除しました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Forgot the {secret} of “{name}”.</source>
         <translation>「{name}」の {secret} を削除しました。</translation>
     </message>
@@ -709,17 +709,17 @@
         <translation>失敗しました ({error})。詳細はログを参照してください</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>{name} ({in_use})</source>
         <translation>{name} ({in_use})</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+101"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
         <translation>「{name}」に未保存の変更があります。保持するには [保存]、破棄するには [元に戻す] を押してください。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Please wait: the change is being saved.</source>
         <translation>お待ちください: 変更を保存しています。</translation>
     </message>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Sent b&amp;y:</source>
+        <source>S&amp;ent by:</source>
         <translation>送信者(&amp;Y):</translation>
     </message>
     <message>
@@ -1329,8 +1329,8 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>C&amp;hart:</source>
-        <translation>グラフ(&amp;H):</translation>
+        <source>Chart t&amp;ype:</source>
+        <translation>グラフ(&amp;G):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1344,8 +1344,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Chart &amp;actions</source>
-        <translation>グラフの操作(&amp;A)</translation>
+        <source>Chart o&amp;ptions</source>
+        <translation>グラフの操作(&amp;P)</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1399,13 +1399,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Export batch &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <source>Export batch res&amp;ults…</source>
+        <translation>バッチ結果をエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this batch&apos;s rows with outcome, status and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>このバッチの行を結果、ステータス、意味とともに保存します</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1549,31 +1549,31 @@
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
         <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件の ID を貼り付けました。ここで設定した配信済みと時刻で小さなバッチとしてすべて送信しますか? それとも最初の 1 件だけを残しますか?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several ids pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の ID が貼り付けられました</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Send all {count} as a batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件すべてをバッチとして送信</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the first</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の 1 件を残す</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pasted ids · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた ID · {rows}</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1758,7 @@
     <message>
         <location line="+9"/>
         <source>Problem with the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データ フォルダーの問題</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1947,7 +1947,7 @@ Leave sandbox mode anyway?</source>
     <message>
         <location line="+32"/>
         <source>The history file could not be opened (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴ファイルを開けませんでした (ログを参照)。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1977,32 +1977,32 @@ Leave sandbox mode anyway?</source>
     <message>
         <location line="+77"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存できませんでした</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めません: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template saved: {files} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存しました: {folder} に {files}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> と </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a template (a .csv and an .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存 (.csv と .xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbook and CSV (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックと CSV (*.xlsx)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2305,7 +2305,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>could not be read</source>
         <translation>読み込めませんでした</translation>
     </message>
@@ -2577,12 +2577,12 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+61"/>
         <source>Se&amp;nd</source>
         <translation>送信(&amp;N)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>S&amp;MS API</source>
         <translation>S&amp;MS API</translation>
     </message>
@@ -2622,7 +2622,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>ユーザーが行動喚起を完了しました</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Sent with:</source>
         <translation>送信方法:</translation>
     </message>
@@ -2662,34 +2662,34 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>&amp;Recent sends:</source>
         <translation>最近の送信(&amp;R):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+28"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
         <translation>このセッションの送信 (新しい順)。Enter で ID を戻します</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+93"/>
         <source>Cancelling: no further attempt will be made…</source>
         <translation>キャンセル中: これ以上試行しません…</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The pasted ids could not be made a batch: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた ID からバッチを作成できませんでした: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+157"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-77"/>
         <source>in {seconds} s</source>
         <translation>{seconds} 秒後に</translation>
     </message>
@@ -2709,7 +2709,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>送信できませんでした ({error}): 何も記録されていません。詳細はログにあります。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>キャンセルしました: 何も送信されていません。</translation>
     </message>
@@ -2719,17 +2719,17 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
         <translation>履歴に保存されていません: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+7"/>
         <source>delivered</source>
         <translation>配信済み</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not delivered</source>
         <translation>未配信</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+71"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -3010,7 +3010,7 @@ Rows not sent yet stay in the journal: open the same file again to resume.</sour
 <context>
     <name>SimulatorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
+        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+28"/>
         <source>&amp;Server errors (500, 503):</source>
         <translation>サーバー エラー (500、503)(&amp;S):</translation>
     </message>

@@ -23,7 +23,7 @@
     <message>
         <location line="+28"/>
         <source>conversion-gui cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>O conversion-gui não pode ser iniciado</translation>
     </message>
 </context>
 <context>
@@ -218,32 +218,32 @@
     <message>
         <location line="+25"/>
         <source>A batch is being sent: cancel it before pasting cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lote está sendo enviado: cancele-o antes de colar células.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as células coladas…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing pasted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi colado: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing pasted: cannot write the cells ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi colado: não é possível gravar as células ({problem})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pasted cells · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Células coladas · {rows}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cells had no header row: the columns were named from what they hold ({columns}). Check the mapping below.</source>
-        <translation type="unfinished"></translation>
+        <translation>As células não tinham linha de cabeçalho: as colunas foram nomeadas pelo conteúdo ({columns}). Confira o mapeamento abaixo.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../../conversion_gui/qt/batch_sender.py" line="+119"/>
         <source>Make that profile the active one in Settings to resume, or Start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Torne esse perfil o ativo em Configurações para retomar, ou comece de novo.</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -374,7 +374,7 @@
     <message>
         <location line="+3"/>
         <source>{details} · dates {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details} · datas {note}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -454,22 +454,22 @@
     <message>
         <location line="+28"/>
         <source>Stopped: {reason}. {accepted} accepted, {not_sent} not sent; they can be resumed once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado: {reason}. {accepted} aceitas, {not_sent} não enviadas; elas podem ser retomadas quando isso for corrigido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interrupted: {reason}. {accepted} accepted, {failed} failed, {rows} not sent; resume to send them once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido: {reason}. {accepted} aceitas, {failed} com falha, {rows} não enviadas; retome para enviá-las quando isso for corrigido.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {accepted} accepted, {failed} failed{why}, {rows} not sent, can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: {accepted} aceitas, {failed} com falha{why}, {rows} não enviadas, pode ser retomado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finished: {accepted} accepted, {failed} failed{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído: {accepted} aceitas, {failed} com falha{why}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -560,7 +560,7 @@
     <message>
         <location line="+8"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -571,7 +571,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+56"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+52"/>
         <source>Waiting for the keychain…</source>
         <translation>Aguardando o chaveiro…</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>Salvando as configurações…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>in use</source>
         <translation>em uso</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+42"/>
         <source>Credentials</source>
         <translation>Credenciais</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+10"/>
         <source>&amp;Profiles:</source>
         <translation>&amp;Perfis:</translation>
     </message>
@@ -611,12 +611,12 @@
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Usar este perfil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+23"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Nenhum perfil ainda: clique em Adicionar para criar um.</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>Nada foi salvo: corrija o campo marcado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Saved “{name}”.</source>
         <translation>“{name}” salvo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>“{name}” is now the profile in use.</source>
         <translation>“{name}” agora é o perfil em uso.</translation>
     </message>
@@ -682,27 +682,27 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>a profile named “{name}” already exists</source>
         <translation>já existe um perfil chamado “{name}”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Added “{name}”.</source>
         <translation>“{name}” adicionado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>“{old}” renomeado para “{new}”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Deleted “{name}” and its secrets.</source>
         <translation>“{name}” e os segredos dele foram excluídos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Forgot the {secret} of “{name}”.</source>
         <translation>Esquecido: {secret} de “{name}”.</translation>
     </message>
@@ -712,17 +712,17 @@
         <translation>não deu certo ({error}); veja os detalhes no log</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../conversion_gui/qt/profiles_column.py" line="+24"/>
         <source>{name} ({in_use})</source>
         <translation>{name} ({in_use})</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../conversion_gui/qt/credentials_dialog.py" line="+101"/>
         <source>“{name}” has unsaved changes: press Save to keep them, or Revert to drop them.</source>
         <translation>“{name}” tem alterações não salvas: clique em Salvar para mantê-las ou em Reverter para descartá-las.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Please wait: the change is being saved.</source>
         <translation>Aguarde: a alteração está sendo salva.</translation>
     </message>
@@ -808,7 +808,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
+        <translation>A&amp;brir…</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1037,7 @@
     <message>
         <location line="+2"/>
         <source>Mat&amp;ch:</source>
-        <translation>Bus&amp;ca:</translation>
+        <translation>Bu&amp;sca:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1087,8 +1087,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Sent b&amp;y:</source>
-        <translation>Envia&amp;do por:</translation>
+        <source>S&amp;ent by:</source>
+        <translation>Enviado &amp;por:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1332,8 +1332,8 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>C&amp;hart:</source>
-        <translation>&amp;Gráfico:</translation>
+        <source>Chart t&amp;ype:</source>
+        <translation>Grá&amp;fico:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1347,8 +1347,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Chart &amp;actions</source>
-        <translation>Açõe&amp;s do gráfico</translation>
+        <source>Chart o&amp;ptions</source>
+        <translation>Açõ&amp;es do gráfico</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1399,17 +1399,17 @@
     <message>
         <location line="+6"/>
         <source>Show &amp;all batches</source>
-        <translation>Mostrar &amp;todos os lotes</translation>
+        <translation>&amp;Mostrar todos os lotes</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Export batch &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <source>Export batch res&amp;ults…</source>
+        <translation>Exportar resultados do &amp;lote…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this batch&apos;s rows with outcome, status and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as linhas deste lote com resultado, status e significado</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1557,33 +1557,33 @@
     <message numerus="yes">
         <location filename="../../conversion_gui/qt/id_paste.py" line="+67"/>
         <source>You pasted {count} ids. Send them all as a small batch, with the delivered and time set here, or keep only the first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Você colou {count} id. Enviar como um lote pequeno, com a entrega e a hora definidas aqui, ou manter só o primeiro?</numerusform>
+            <numerusform>Você colou {count} ids. Enviar todos como um lote pequeno, com a entrega e a hora definidas aqui, ou manter só o primeiro?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several ids pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vários ids colados</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Send all {count} as a batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar {count} como lote</numerusform>
+            <numerusform>Enviar os {count} como lote</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o primeiro</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pasted ids · {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids colados · {rows}</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1768,7 @@
     <message>
         <location line="+9"/>
         <source>Problem with the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema com a pasta de dados</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1793,7 +1793,7 @@
     <message>
         <location line="+1"/>
         <source>S&amp;witch off sandbox</source>
-        <translation>&amp;Desativar sandbox</translation>
+        <translation>Desli&amp;gar sandbox</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1957,7 +1957,7 @@ Sair do modo sandbox mesmo assim?</translation>
     <message>
         <location line="+32"/>
         <source>The history file could not be opened (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o arquivo do histórico (veja o log).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1987,32 +1987,32 @@ Sair do modo sandbox mesmo assim?</translation>
     <message>
         <location line="+77"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo não salvo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar {path}: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template saved: {files} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo salvo: {files} em {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a template (a .csv and an .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar um modelo (um .csv e um .xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbook and CSV (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilha e CSV (*.xlsx)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2315,7 +2315,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>could not be read</source>
         <translation>não foi possível ler</translation>
     </message>
@@ -2551,7 +2551,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="+1"/>
         <source>Send &amp;anyway</source>
-        <translation>Enviar mesmo &amp;assim</translation>
+        <translation>Enviar mesmo a&amp;ssim</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2588,12 +2588,12 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../conversion_gui/qt/send_form.py" line="+64"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+61"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>S&amp;MS API</source>
         <translation>API de S&amp;MS</translation>
     </message>
@@ -2633,7 +2633,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>o usuário concluiu a chamada para ação</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Sent with:</source>
         <translation>Enviado com:</translation>
     </message>
@@ -2660,7 +2660,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="+3"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2673,34 +2673,34 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>&amp;Recent sends:</source>
         <translation>Envios &amp;recentes:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+28"/>
         <source>This session&apos;s sends, newest first; Enter puts the id back</source>
         <translation>Envios desta sessão, os mais novos primeiro; Enter coloca o id de volta</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+93"/>
         <source>Cancelling: no further attempt will be made…</source>
         <translation>Cancelando: nenhuma outra tentativa será feita…</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The pasted ids could not be made a batch: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível transformar os ids colados em um lote: {problem}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+157"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-77"/>
         <source>in {seconds} s</source>
         <translation>em {seconds} s</translation>
     </message>
@@ -2720,7 +2720,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>Não foi possível enviar ({error}): nada foi registrado. Os detalhes estão no log.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: nothing was sent.</source>
         <translation>Cancelado: nada foi enviado.</translation>
     </message>
@@ -2730,17 +2730,17 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
         <translation>Não salvo no histórico: {problem}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../conversion_gui/qt/recent_sends.py" line="+7"/>
         <source>delivered</source>
         <translation>entregue</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not delivered</source>
         <translation>não entregue</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../conversion_gui/qt/send_form.py" line="+71"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -2817,7 +2817,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="-83"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3027,7 +3027,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
 <context>
     <name>SimulatorDialog</name>
     <message>
-        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+27"/>
+        <location filename="../../conversion_gui/qt/simulator_dialog.py" line="+28"/>
         <source>&amp;Server errors (500, 503):</source>
         <translation>Erros do &amp;servidor (500, 503):</translation>
     </message>
@@ -3092,7 +3092,7 @@ As linhas ainda não enviadas ficam no diário: abra o mesmo arquivo de novo par
     <message>
         <location line="+4"/>
         <source>N&amp;ow</source>
-        <translation>A&amp;gora</translation>
+        <translation>Ag&amp;ora</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2,4 +2,4 @@
 the clipping walk runs only for the languages listed here. Add a language once its .ts is
 complete (resources/translations/conversion_gui_<code>.ts)."""
 
-COMPLETE: tuple[str, ...] = ()
+COMPLETE: tuple[str, ...] = ("de", "fr", "es", "pt_BR", "ja")

@@ -3,7 +3,10 @@
 The walk is generic: every widget shown in a window is looked at (menus, buttons, check boxes,
 radio buttons, labels with a buddy, group boxes, tabs), so a widget added later is covered
 without touching this file. Each page is walked in the states that show different widgets:
-empty, with a file, while sending, after a batch with a refused row.
+empty, with a file, while sending, after a batch with a refused row. It runs in English and in
+every finished language (tests/qt/languages.py): a translator picks the letters anew. The
+widgets it clicks are the pages' own attributes; in English they must also carry the names a
+screen reader hears.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -29,15 +33,19 @@ from pytestqt.qtbot import QtBot
 
 from conversion_gui.core.context import AppContext
 from conversion_gui.core.credentials import Profile
+from conversion_gui.qt import i18n
+from conversion_gui.qt.batch_panel import BatchPage
 from conversion_gui.qt.main_window import MainWindow
 from conversion_gui.simulator import Faults
 from tests.qt.conftest import find
+from tests.qt.languages import COMPLETE
 from tests.qt.test_batch_panel import campaign, drop, finished, read_done
 from tests.qt.test_main_window import Windows
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 WAIT = 15_000
+W = TypeVar("W", bound=QWidget)
 
 
 def mnemonic(text: str) -> str | None:
@@ -109,15 +117,46 @@ def test_the_walker_sees_a_clash_it_is_shown(qtbot: QtBot) -> None:
     assert {k: len(v) for k, v in shown_mnemonics(box).items()} == {"s": 2, "v": 1}
 
 
+@pytest.fixture(params=["en", *COMPLETE])
+def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
+    """The language the windows are made in, installed over the session's English."""
+    translators = i18n.install(request.param)
+    yield request.param
+    i18n.uninstall(translators)
+
+
 @pytest.fixture
-def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
+def windows(qtbot: QtBot, tmp_path: Path, language: str) -> Iterator[Windows]:
     made = Windows(qtbot, tmp_path)
     yield made
     made.close_all()
 
 
+def the(widget: W, root: QWidget, kind: type[QWidget], english_name: str, language: str) -> W:
+    """``widget``, in any language; in English it must also be the one ``kind`` in ``root``
+    that a screen reader hears as ``english_name``."""
+    if language == "en":
+        assert find(root, kind, english_name) is widget
+    return widget
+
+
+def read(qtbot: QtBot, page: BatchPage, language: str) -> None:
+    """The file read to the end, waited for by names in English, by attributes elsewhere."""
+    if language == "en":
+        read_done(qtbot, page)
+        return
+    qtbot.waitUntil(lambda: page.reading_row.isHidden() and (
+        bool(page.counts_label.text()) or not page.message.isHidden()), timeout=WAIT)
+
+
+def batch_done(page: BatchPage, language: str) -> bool:
+    if language == "en":
+        return finished(page)
+    return not page.busy and not page.send_section.result_label.isHidden()
+
+
 def test_every_page_and_dialog_in_every_state_has_no_alt_letter_clash(
-    qtbot: QtBot, windows: Windows, tmp_path: Path
+    qtbot: QtBot, windows: Windows, tmp_path: Path, language: str
 ) -> None:
     window: MainWindow = windows.make(sandbox=True)
     window.resize(1280, 900)
@@ -128,9 +167,9 @@ def test_every_page_and_dialog_in_every_state_has_no_alt_letter_clash(
     assert_no_clash(window, "the Send page")
     send = window.send_page
     send.set_time(datetime.now(send.zone).replace(tzinfo=None) + timedelta(hours=6))
-    find(send, type(send._id_edit), "Message ID").setText("MN-1")
+    the(send._id_edit, send, type(send._id_edit), "Message ID", language).setText("MN-1")
     send.send()
-    anyway = find(send, QPushButton, "Send anyway")
+    anyway = the(send.risk_bar.send_anyway, send, QPushButton, "Send anyway", language)
     qtbot.waitUntil(anyway.isVisible, timeout=WAIT)
     assert_no_clash(window, "the Send page asking before a send")
 
@@ -141,18 +180,21 @@ def test_every_page_and_dialog_in_every_state_has_no_alt_letter_clash(
     ids = [f"MN{i}" for i in range(30)] + ["sim-423"]
     window.context.start_simulator().set_faults(Faults(latency_ms=30))
     assert drop(page, campaign(tmp_path / "m.csv", ids))
-    read_done(qtbot, page)
+    read(qtbot, page, language)
     assert_no_clash(window, "the Batch page with a file")
-    qtbot.mouseClick(find(page, QPushButton, "Send 31 valid rows"), Qt.MouseButton.LeftButton)
-    pause = find(page, QPushButton, "Pause")
+    qtbot.mouseClick(the(page.send_button, page, QPushButton, "Send 31 valid rows", language),
+                     Qt.MouseButton.LeftButton)
+    pause = the(page.pause_button, page, QPushButton, "Pause", language)
     qtbot.waitUntil(lambda: pause.isVisible() and pause.isEnabled(), timeout=WAIT)
     assert_no_clash(window, "the Batch page while sending")
     qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
     assert_no_clash(window, "the Batch page while paused")
-    qtbot.mouseClick(find(page, QPushButton, "Resume"), Qt.MouseButton.LeftButton)
+    resume = the(page.pause_button, page, QPushButton, "Resume", language)
+    qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
     window.context.start_simulator().set_faults(Faults())
-    qtbot.waitUntil(lambda: finished(page), timeout=WAIT)
-    qtbot.waitUntil(find(page, QPushButton, "Retry failed").isVisible, timeout=WAIT)
+    qtbot.waitUntil(lambda: batch_done(page, language), timeout=WAIT)
+    retry = the(page.send_section.retry_button, page, QPushButton, "Retry failed", language)
+    qtbot.waitUntil(retry.isVisible, timeout=WAIT)
     assert_no_clash(window, "the Batch page after a batch")
 
     # History, with rows and details.
@@ -160,6 +202,16 @@ def test_every_page_and_dialog_in_every_state_has_no_alt_letter_clash(
     qtbot.waitUntil(lambda: window.history_page.model.rowCount() > 0, timeout=WAIT)
     window.history_page.table.selectRow(0)
     assert_no_clash(window, "the History page")
+    # One batch shown (the Batch page's Show in History), in the table and on the Overview.
+    history = window.history_page
+    assert page._last_batch is not None
+    history.show_batch(page._last_batch)
+    qtbot.waitUntil(history.batch_results.isVisible, timeout=WAIT)
+    history.table.selectRow(0)
+    assert_no_clash(window, "the History page showing one batch")
+    history.views.setCurrentIndex(1)
+    assert_no_clash(window, "the Overview of one batch")
+    history.views.setCurrentIndex(0)
 
     # Dialogs: each a window of its own.
     for open_dialog in (window.open_sending, window.open_simulator, window.open_network,

@@ -73,6 +73,21 @@ def _records(text: str, delimiter: str, limit: int | None = None) -> list[_Recor
     return out
 
 
+def _sample_evidence(
+    rows: list[_Record], ts_index: int | None
+) -> tuple[_DateEvidence, int]:
+    """What the sample's timestamps say of the date order, and how many data rows it has."""
+    evidence = _DateEvidence()
+    data_rows = 0
+    for rec in rows:
+        if _is_blank(rec.cells):
+            continue
+        data_rows += 1
+        if ts_index is not None and ts_index < len(rec.cells):
+            evidence.see(rec.cells[ts_index], rec.line)
+    return evidence, data_rows
+
+
 def _is_blank(cells: Sequence[str]) -> bool:
     return not any(cells)
 
@@ -269,15 +284,8 @@ def sniff(path: str | os.PathLike[str], options: IntakeOptions | None = None) ->
 
     # The sample settles date order and emptiness when it is the whole file.
     records = _records(text, delimiter)
-    evidence = _DateEvidence()
     ts_index = columns.get(Field.TIMESTAMP.value)
-    data_rows = 0
-    for rec in records[index + 1 :]:
-        if _is_blank(rec.cells):
-            continue
-        data_rows += 1
-        if ts_index is not None and ts_index < len(rec.cells):
-            evidence.see(rec.cells[ts_index], rec.line)
+    evidence, data_rows = _sample_evidence(records[index + 1 :], ts_index)
     if at_eof and data_rows == 0:
         raise IntakeError(
             f"the file has a header row (line {header_rec.line}) but no data rows"
@@ -357,15 +365,8 @@ def sniff_workbook(file: Path, opts: IntakeOptions) -> FileInfo:
     header_rec = records[index]
     header = tuple(header_rec.cells)
     _check_header(header, header_rec.line, opts)
-    evidence = _DateEvidence()
     ts_index = columns.get(Field.TIMESTAMP.value)
-    data_rows = 0
-    for rec in records[index + 1 :]:
-        if _is_blank(rec.cells):
-            continue
-        data_rows += 1
-        if ts_index is not None and ts_index < len(rec.cells):
-            evidence.see(rec.cells[ts_index], rec.line)
+    evidence, data_rows = _sample_evidence(records[index + 1 :], ts_index)
     if (
         ts_index is not None
         and evidence.slashed
